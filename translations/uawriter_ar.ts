@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (التحديث %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
         <source>Address book: diplomatic representatives</source>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
         <source>column %1, which has no heading</source>
         <translation>العمود %1، الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>لم تُقرأ هذه الأعمدة: %1. الأعمدة التي تُقرأ هي: %2 (أو salutation_kk وsalutation_ru… لكل لغة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -202,22 +202,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="389"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -248,219 +248,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>More ways to send</source>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -468,7 +468,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -507,69 +507,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>في النص أسطر أطول من %Ln حرف: تُعرض مقسومة إلى أسطر أقصر.</numerusform>
@@ -581,22 +581,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Check what was said about the text:</source>
         <translation>راجع ما قيل عن النص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -608,7 +608,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -616,17 +616,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="77"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="78"/>
+        <location filename="../src/uawriter/gui/errors.py" line="79"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>واجه UA Writer خطأً غير متوقع، وربما لم يتم ما قمت به للتو. رسالتك ما زالت هنا: يمكنك المتابعة أو المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="87"/>
+        <location filename="../src/uawriter/gui/errors.py" line="88"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>التفاصيل محفوظة في %1 لمن يعتني بهذا الحاسوب.</translation>
     </message>
@@ -789,23 +789,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>تعذّر بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>لإنهاء الأمسية، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
         <source>The event could not be ended</source>
         <translation>تعذّر إنهاء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>تعذّرت كتابة %1: %2. تحقق من إمكانية الكتابة في مجلد البيانات.</translation>
     </message>
@@ -813,133 +813,133 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>حسب التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>لا توجد أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="549"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <location filename="../src/uawriter/gui/event_window.py" line="550"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="312"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>Letters written outside an event</source>
         <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
         <source>This event: %1</source>
         <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;سحب أعداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>سحب عدّ يدوي أُضيف خطأً (رقم مكتوب خطأً، أو أُضيف مرتين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="344"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Event: %1</source>
         <translation>الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Everything recorded on this laptop</source>
         <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>No event is running</source>
         <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>Event tally: %1</source>
         <translation>حصيلة الأمسية: %1</translation>
     </message>
@@ -983,7 +983,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
@@ -995,7 +995,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى حصيلة %1.</numerusform>
@@ -1007,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ (%n).</numerusform>
@@ -1019,98 +1019,99 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>لم تُضَف الأعداد المكتوبة في «إضافة أعداد» لـ %1: كانت تلك الفعالية قد انتهت حين بدأت %2. أضفها مرة أخرى إن كان لا يزال يجب عدّها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
         <source>tally</source>
+        <extracomment>Marks that belong to the letter before them: accents, vowel signs, viramas.</extracomment>
         <translation>حصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>Save the report as CSV</source>
         <translation>حفظ التقرير بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 هو حصيلة حاسوب آخر وقد أُبقي عليه: ادمج الاثنين.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1122,7 +1123,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1134,7 +1135,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1146,7 +1147,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
@@ -1158,17 +1159,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Worth knowing:</source>
         <translation>من المفيد معرفته:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>
@@ -1176,56 +1177,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>إضافة أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>احسب ما لا يراه التطبيق: الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن. تُضاف الأرقام إلى ما سبق احتسابه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Handwritten letters</source>
         <translation>رسائل مكتوبة باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>لم يُحمَّل أي تحرك، فلا يوجد ما يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
         <source>&amp;Add to the tally</source>
         <translation>إ&amp;ضافة إلى الحصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>تعذّرت إضافة الأعداد إلى %1: %2. لم يُضف شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات ثم حاول مرة أخرى.</translation>
     </message>
@@ -1233,53 +1234,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="118"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>ما ستطبعه آلة الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="121"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>هكذا تطبع آلة الفاكس الصفحة: 204 × 196 نقطة في البوصة، بالأبيض والأسود. إذا صعُبت قراءة الخط الصغير هنا فستصعب على الورق أيضًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>Fit the pages to the width</source>
         <translation>ملاءمة الصفحات للعرض</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>One fax dot to one screen dot</source>
         <translation>نقطة فاكس لكل نقطة شاشة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="130"/>
         <source>The fax pages as they will print</source>
         <translation>صفحات الفاكس كما ستُطبع</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="148"/>
         <source>Preparing the fax pages…</source>
         <translation>جارٍ تجهيز صفحات الفاكس…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="229"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>صفحات: %n</numerusform>
@@ -1291,7 +1292,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="238"/>
         <source>The fax pages could not be made: %1</source>
         <translation>تعذر تجهيز صفحات الفاكس: %1</translation>
     </message>
@@ -1299,7 +1300,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="97"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1312,7 +1313,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>لن تُمحى أي رسالة (%n)</numerusform>
@@ -1324,12 +1325,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;متابعة الكتابة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="105"/>
         <source>Next volunteer countdown</source>
         <translation>العد التنازلي للمتطوع التالي</translation>
     </message>
@@ -1412,9 +1413,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1434,57 +1435,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>&amp;Write to</source>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -1519,129 +1520,129 @@ kk = Құрметті Елші мырза</translation>
         <translation>حجم الورق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Your details (optional)</source>
         <translation>بياناتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>E-&amp;mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
         <source>Your postal address</source>
         <translation>عنوانك البريدي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
         <source>Your e-mail address</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
         <source>&amp;Town:</source>
         <translation>ال&amp;مدينة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Ph&amp;one:</source>
         <translation>ال&amp;هاتف:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="111"/>
         <source>Your phone or fax</source>
         <translation>هاتفك أو الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>رقم هاتف أو فاكس للرد، يظهر على صفحة غلاف الفاكس (رقم المنظِّم في الفعالية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
         <source>Your town</source>
         <translation>مدينتك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Sign with initials and town</source>
         <translation>التوقيع بالأحرف الأولى والمدينة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>يُنصح به إن كانت لك صلات بالبلد: تُظهر الرسالة أحرفك الأولى ومدينتك لا اسمك أو عنوانك أو بريدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="131"/>
         <source>Remember my details on this computer</source>
         <translation>تذكّر بياناتي على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="134"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>أزل العلامة إذا كان الحاسوب مشتركًا: عندها تُمحى بياناتك بعد كل رسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="142"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>يطلب هذا التحرك توقيع كل رسالة بهذه الطريقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>المطال&amp;ب (أزل العلامة عمّا تريد استبعاده):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Talking points</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Letter text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="156"/>
         <source>Reset to the template</source>
         <translation>العودة إلى القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>احفظ &amp;مسودات البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Add to my stac&amp;k</source>
         <translation>أضف إلى &amp;رزمتي</translation>
     </message>
@@ -1656,7 +1657,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>أرقام للاتصال وما تقوله على الهاتف، ومنشور لوسائل التواصل، ونص البريد للنسخ، وأظرف أو ملصقات للطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="165"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>احتفظ بهذه الرسائل واكتب لتحرك آخر؛ ثم اطبعها أو صدّرها كلها دفعة واحدة</translation>
     </message>
@@ -1936,12 +1937,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="120"/>
+        <location filename="../src/uawriter/gui/sending.py" line="122"/>
         <source>This action asks:
 
 %1
@@ -1954,7 +1955,7 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="141"/>
+        <location filename="../src/uawriter/gui/sending.py" line="143"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -1966,22 +1967,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="175"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="176"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="191"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="190"/>
+        <location filename="../src/uawriter/gui/sending.py" line="192"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2014,7 +2015,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -2076,38 +2077,39 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="63"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="67"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <extracomment>While the stack&apos;s letters go out: when they started, by which channels, in which turn (see :meth:`going_out`).</extracomment>
         <translation>
             <numerusform>لم تخرج أي رسالة (%n) من رزمتك قبل توقف UA Writer.</numerusform>
             <numerusform>خرجت رسالة واحدة (%n) من رزمتك قبل توقف UA Writer وقد احتُسبت: لن تُعاد إلى الرزمة.</numerusform>
@@ -2118,24 +2120,29 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="122"/>
         <source>Your stack could not be saved: %1</source>
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
+        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
+        <translation>أُرسلت رسائلك كما كانت عند إرسالها. ما كتبته بعد ذلك ليس فيها: إنه محفوظ هنا ولم يُرسل بعد.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2143,37 +2150,37 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
+        <location filename="../src/uawriter/gui/resume.py" line="104"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2182,7 +2189,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -2202,27 +2209,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>ستُكتب الرسالة من جديد باللغة الجديدة، وستضيع تعديلاتك عليها. هل تريد تغيير اللغة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="301"/>
         <source>Le&amp;tter:</source>
         <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="304"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -2234,7 +2241,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -2262,29 +2269,29 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="221"/>
         <source>No addressee chosen</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="229"/>
         <source>Some characters cannot be printed</source>
         <translation>لا يمكن طباعة بعض الأحرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="230"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2293,7 +2300,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2315,17 +2322,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="321"/>
+        <location filename="../src/uawriter/gui/output.py" line="345"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="324"/>
+        <location filename="../src/uawriter/gui/output.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2337,7 +2344,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="434"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2349,8 +2356,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
-        <location filename="../src/uawriter/gui/output.py" line="573"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2362,7 +2369,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="344"/>
+        <location filename="../src/uawriter/gui/output.py" line="368"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
@@ -2378,13 +2385,13 @@ Change them in the letter, or go on anyway?</source>
         <translation>عُدّ قبل ذلك: %1 من %2 ملفات. عُدّ الباقي فقط يدويًا (الفعالية، إضافة أعداد): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="173"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>لن تُحتسب هذه الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="157"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2393,49 +2400,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="274"/>
+        <location filename="../src/uawriter/gui/output.py" line="294"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="398"/>
+        <location filename="../src/uawriter/gui/output.py" line="423"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="435"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="498"/>
+        <location filename="../src/uawriter/gui/output.py" line="524"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="538"/>
+        <location filename="../src/uawriter/gui/output.py" line="564"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="576"/>
+        <location filename="../src/uawriter/gui/output.py" line="577"/>
+        <location filename="../src/uawriter/gui/output.py" line="602"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2446,13 +2453,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="571"/>
-        <location filename="../src/uawriter/gui/output.py" line="582"/>
+        <location filename="../src/uawriter/gui/output.py" line="597"/>
+        <location filename="../src/uawriter/gui/output.py" line="608"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="583"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2463,29 +2470,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
         <source>Draft saved</source>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -2502,7 +2510,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>كنت تكتب رسالة بشأن «%1». هل تريد متابعتها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="39"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -2542,37 +2550,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="296"/>
+        <location filename="../src/uawriter/gui/stack.py" line="420"/>
         <source>My stack</source>
+        <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="297"/>
+        <location filename="../src/uawriter/gui/stack.py" line="421"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="298"/>
+        <location filename="../src/uawriter/gui/stack.py" line="422"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="299"/>
+        <location filename="../src/uawriter/gui/stack.py" line="423"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="301"/>
+        <location filename="../src/uawriter/gui/stack.py" line="425"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <location filename="../src/uawriter/gui/stack.py" line="497"/>
         <source>Take these letters off your stack?</source>
         <translation>هل تريد إزالة هذه الرسائل من رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="498"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
@@ -2584,7 +2593,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="397"/>
+        <location filename="../src/uawriter/gui/stack.py" line="521"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2596,7 +2605,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="407"/>
+        <location filename="../src/uawriter/gui/stack.py" line="531"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
@@ -2621,23 +2630,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="114"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>اختر صندوق الصادر لمسودات البريد (على ذاكرة USB مثلًا)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>Collect e-mails here</source>
         <translation>اجمع الرسائل هنا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>The e-mails could not be saved</source>
         <translation>تعذر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="217"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2648,12 +2657,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 رسالتك ما زالت هنا. احفظها مرة أخرى لتختار مجلدًا آخر، أو أرسل الرسالة بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="239"/>
         <source>Not all the e-mails could be saved</source>
         <translation>تعذّر حفظ كل رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="240"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2664,12 +2673,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 المرسَل إليهم الذين ما زالوا محددين هم من لم تُكتب لهم رسالة. احفظ مرة أخرى لتختار مجلدًا آخر، أو أرسل إليهم الرسالة بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="256"/>
         <source>No e-mail address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="257"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2680,12 +2689,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 أرسل الرسالة بالبريد أو بالفاكس بدلًا من ذلك («الإرسال عبر» أعلاه).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="274"/>
         <source>E-mails ready to send</source>
         <translation>الرسائل جاهزة للإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="276"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>حُفظت مسودات بريد (%n) في صندوق الصادر %1.</numerusform>
@@ -2697,22 +2706,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="281"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>يرسلها المنظِّم من حاسوب متصل بالإنترنت: يفتح كل ملف في برنامج بريد (Thunderbird أو Outlook أو Apple Mail) جاهزًا للإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="289"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. أرسل لهم بالبريد أو بالفاكس.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="297"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="300"/>
         <source>Open outbox</source>
         <translation>افتح صندوق الصادر</translation>
     </message>
@@ -2720,52 +2729,53 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="272"/>
         <source>Edit action pack</source>
+        <extracomment>Which drafted addressee and point each row is (None: added here): the UA&apos;s lines are found by the drafted ones, which a row no longer is once one before it was removed (probe 75a: the President&apos;s fax was marked beside the Prosecutor&apos;s).</extracomment>
         <translation>تعديل حزمة التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="273"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="274"/>
         <source>What to ask for</source>
         <translation>المطالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="275"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="276"/>
         <source>Letters</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="546"/>
         <source>Discard the changes to this pack?</source>
         <translation>هل تتخلّى عن التغييرات في هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="548"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>ما كتبته في هذه الحزمة غير محفوظ. هل تحفظه الآن، أم تتخلّى عنه، أم تواصل التحرير؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="558"/>
         <source>Keep editing</source>
         <translation>واصل التحرير</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="680"/>
         <source>The pack has changed since you opened it</source>
         <translation>تغيّرت الحزمة منذ أن فتحتها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="682"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2774,256 +2784,256 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 للاحتفاظ بالاثنتين، أعطِ نسختك معرّفًا آخر (تبويب التحرك) واحفظها من جديد. هل تستبدل النسخة الأخرى بنسختك؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="693"/>
         <source>Replace it</source>
         <translation>استبدلها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Pack id:</source>
         <translation>معرّف الحزمة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Written in (language code):</source>
         <translation>اللغة الأصلية (رمز اللغة):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>تاريخ التحقق من جهات الاتصال (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>UA number:</source>
         <translation>رقم UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>تاريخ الإصدار (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>الموعد النهائي (YYYY-MM-DD، أو فارغ إن لم يوجد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Country code:</source>
         <translation>رمز البلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="319"/>
         <source>Write in (language codes):</source>
         <translation>لغات الكتابة (رموز اللغات):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Further information (web address):</source>
         <translation>لمزيد من المعلومات (عنوان الويب):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Revision:</source>
         <translation>رقم المراجعة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Update number (0 for the first UA):</source>
         <translation>رقم التحديث (0 للتحرك العاجل الأول):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>يجوز أيضًا كتابة الرسائل بلغة كاتبها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>البريد إلى هذا البلد معلّق (البريد الإلكتروني أو الفاكس أو السفارة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="337"/>
         <source>Texts in:</source>
         <translation>النصوص باللغة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="338"/>
         <source>Add a language…</source>
         <translation>إضافة لغة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="340"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="341"/>
         <source>Summary:</source>
         <translation>الملخص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="342"/>
         <source>Additional information:</source>
         <translation>معلومات إضافية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
         <source>After the deadline:</source>
         <translation>بعد الموعد النهائي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
         <source>Copies to diplomats:</source>
         <translation>نسخ إلى الدبلوماسيين:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="390"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Id:</source>
         <translation>المعرّف:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="392"/>
         <source>Paragraph of the letter:</source>
         <translation>فقرة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>المنصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Organisation:</source>
         <translation>الجهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Country (as on the envelope):</source>
         <translation>البلد (كما يُكتب على الظرف):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="512"/>
         <source>Fax:</source>
         <translation>الفاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="516"/>
         <source>Address lines:</source>
         <translation>أسطر العنوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="517"/>
         <source>E-mails (separated by commas):</source>
         <translation>عناوين البريد الإلكتروني (مفصولة بفواصل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>أرقام الهاتف (تفصل بينها فواصل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>وسائل التواصل (مثل twitter: @الاسم):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Salutation (in the language above):</source>
         <translation>صيغة المخاطبة (باللغة المحددة أعلاه):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
         <source>Add a letter language…</source>
         <translation>إضافة لغة رسالة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>Letter:</source>
         <translation>الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="125"/>
         <source>Insert field</source>
         <translation>أدرج حقلًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="127"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
         <translation>ضع حقلًا حيث المؤشر: التحية، العنوان، المطالب، اسمك… يُملأ كل منها في كل رسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="133"/>
         <source>Show template code</source>
         <translation>أظهر رمز القالب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="135"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
         <translation>تستخدم هذه الرسالة رمز قالب لا يوجد في قائمة الحقول، لذلك تُعرض كرمز. حرّرها هنا، أو ابدأ لغة رسالة جديدة من رسالة بسيطة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
         <source>The letter it makes:</source>
         <translation>الرسالة الناتجة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="279"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="531"/>
         <source>Write to (target)</source>
         <translation>اكتب إلى (الجهة المستهدفة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="532"/>
         <source>Copy to</source>
         <translation>نسخة إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="442"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>رمز اللغة (مثل kk أو ru أو es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="453"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>لا يعرف UA Writer رمز اللغة «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="459"/>
         <source>Add a language</source>
         <translation>إضافة لغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="467"/>
         <source>Add a letter language</source>
         <translation>إضافة لغة رسالة</translation>
     </message>
@@ -3045,22 +3055,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="633"/>
         <source>Save a pack with problems?</source>
         <translation>هل تريد حفظ حزمة فيها مشكلات؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="635"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>إلى أن تُصلَح المشكلات، ستظهر الحزمة على أنها تالفة ولا يمكن استخدامها لكتابة الرسائل. هل تريد حفظها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>Give the pack an id first.</source>
         <translation>أعطِ الحزمة معرّفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>تعذّر حفظ الحزمة:
@@ -3117,48 +3127,48 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="180"/>
         <source>Replace the pack?</source>
         <translation>هل تريد استبدال الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack was not imported</source>
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="206"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="226"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="302"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="308"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="310"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>
@@ -3166,22 +3176,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>Organiser PIN</source>
         <translation>رمز PIN للمنظِّم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>هذا لمنظِّم الأمسية. أدخل رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ. وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>هذا ليس رمز PIN الذي حُدد عند بدء الأمسية.</translation>
     </message>
@@ -3189,94 +3199,94 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
         <source>Postage</source>
         <translation>أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Letter (one sheet)</source>
         <translation>رسالة (ورقة واحدة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Post suspended</source>
         <translation>البريد معلّق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>أجرة البريد لدى فرعكم لرسالة من ورقة واحدة، حسب البلد (رمز مثل KZ أو اسمه). حيث يكون البريد معلّقًا، يُطلب من المتطوعين الإرسال بالبريد الإلكتروني أو الفاكس أو عبر السفارة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation>&amp;أضف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>الصف %1: «%2» ليس بلدًا؛ اكتب رمزه، مثل KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
         <source>Import a postage table</source>
         <translation>استيراد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
         <source>the file is too big to be a postage table</source>
         <translation>الملف أكبر من أن يكون جدول أجرة بريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>The postage table was not imported</source>
         <translation>لم يُستورد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
         <source>Export the postage table</source>
         <translation>تصدير جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
         <source>The postage table was not saved</source>
         <translation>لم يُحفظ جدول أجرة البريد</translation>
     </message>
@@ -3343,87 +3353,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Start an event</source>
         <translation>بدء أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Event &amp;name:</source>
         <translation>ا&amp;سم الأمسية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>&amp;Place:</source>
         <translation>ال&amp;مكان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Organiser &amp;PIN:</source>
         <translation>رمز &amp;PIN للمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>PIN &amp;again:</source>
         <translation>رمز PIN &amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>المتطوع التالي بعد &amp;الخمول:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>اختياري، مثل: أمسية «اكتب من أجل الحقوق»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>Optional, e.g. Central Library</source>
         <translation>اختياري، مثل: المكتبة المركزية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>The event has a date</source>
         <translation>للأمسية تاريخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>4 digits or more</source>
         <translation>4 أرقام أو أكثر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ (إنهاؤها أو تعديل الحزم أو الإعدادات). وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>عندما لا يلمس أحد الحاسوب طوال هذه المدة، يظهر عدّ تنازلي، ثم تُمسح النافذة للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source>&amp;Start the event</source>
         <translation>&amp;بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>يجب أن يتكون رمز PIN من 4 أرقام أو أكثر (من 0 إلى 9 فقط).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>رمزا PIN غير متطابقين: اكتبه مرة أخرى.</translation>
     </message>
@@ -3431,33 +3441,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>سحب أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>ضع علامة على الأعداد اليدوية المضافة خطأً (رقم مكتوب خطأً، أو رزمة بطاقات أُضيفت مرتين). تُسحب من العدّ، ومن عدّ الحاسوب الذي يُدمج فيه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>لم يُضف أي عدّ يدوي إلى ما هو معروض.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>&amp;Take back</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
         <source>Tick the counts to take back.</source>
         <translation>ضع علامة على الأعداد المراد سحبها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>تعذّر سحب الأعداد في %1: %2. لم يتغير شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات، ثم حاول مرة أخرى.</translation>
     </message>
@@ -3465,68 +3475,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Printed</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Handwritten</source>
         <translation>باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>All letters</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
         <source>Totals per action</source>
         <translation>المجاميع لكل تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>

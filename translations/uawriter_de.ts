@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (Aktualisierung %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Anrede &amp;je Briefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Eine pro Zeile, etwa:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
         <source>column %1, which has no heading</source>
         <translation>Spalte %1, die keine Überschrift hat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Diese Spalten wurden nicht gelesen: %1. Gelesen werden die Spalten: %2 (oder salutation_kk, salutation_ru… für jede Sprache).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -198,22 +198,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="389"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>More ways to send</source>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -464,7 +464,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Paket aus einer Eilaktion entwerfen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Fügen Sie den Text der Eilaktion ein oder öffnen Sie ihre Datei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt oder .pdf öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Find the fields</source>
         <translation>Felder finden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>From these lines</source>
         <translation>Aus diesen Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
         <source>Finish in the pack editor…</source>
         <translation>Im Paket-Editor fertigstellen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Open an Urgent Action</source>
         <translation>Eilaktion öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Eilaktionen (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
         <source>The file cannot be read</source>
         <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
         <source>Nothing to draft from</source>
         <translation>Kein Text für einen Entwurf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Der Text hat Zeilen mit mehr als %Ln Zeichen: Sie werden in kürzere umbrochen gezeigt.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Check what was said about the text:</source>
         <translation>Prüfen Sie, was zum Text gesagt wurde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="78"/>
+        <location filename="../src/uawriter/gui/errors.py" line="79"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer ist auf einen unerwarteten Fehler gestoßen, und Ihr letzter Schritt wurde vielleicht nicht ausgeführt. Ihr Brief ist noch da: Sie können weitermachen oder es noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="87"/>
+        <location filename="../src/uawriter/gui/errors.py" line="88"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Die Einzelheiten stehen in %1 für die Person, die diesen Laptop betreut.</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Die Veranstaltung konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Zum Beenden der Veranstaltung die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
         <source>The event could not be ended</source>
         <translation>Die Veranstaltung konnte nicht beendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
@@ -785,133 +785,133 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>Nach Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>Nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>Nach Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>Nach Versandart</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>Zählungen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Bericht speichern (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Bericht speichern (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>Zählung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Keine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="549"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <location filename="../src/uawriter/gui/event_window.py" line="550"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="312"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>Letters written outside an event</source>
         <translation>Briefe außerhalb einer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
         <source>This event: %1</source>
         <translation>Diese Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>Zählungen &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Eine versehentlich hinzugefügte Handzählung zurücknehmen (Zahl vertippt oder doppelt hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="344"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
         <source>no name</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Everything recorded on this laptop</source>
         <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>No event is running</source>
         <translation>Keine Veranstaltung läuft</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>Event tally: %1</source>
         <translation>Zählung der Veranstaltung: %1</translation>
     </message>
@@ -947,7 +947,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
@@ -955,7 +955,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung von %1 hinzugefügt.</numerusform>
@@ -963,7 +963,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n Zählung zurückgenommen.</numerusform>
@@ -971,98 +971,99 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Die in „Zählungen hinzufügen“ für %1 eingegebenen Zahlen wurden nicht übernommen: Diese Veranstaltung war beendet, als %2 begann. Geben Sie sie erneut ein, wenn sie noch gezählt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
         <source>tally</source>
+        <extracomment>Marks that belong to the letter before them: accents, vowel signs, viramas.</extracomment>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>Save the report as CSV</source>
         <translation>Bericht als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1070,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1078,7 +1079,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1086,7 +1087,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1094,17 +1095,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -1112,56 +1113,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Handwritten letters</source>
         <translation>Handgeschriebene Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
         <source>&amp;Add to the tally</source>
         <translation>Zur Zählung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1169,53 +1170,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="118"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Was das Faxgerät drucken wird</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="121"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>So druckt ein Faxgerät die Seite: 204 × 196 Punkte pro Zoll, schwarz-weiß. Was hier schwer zu lesen ist, ist es auch auf Papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>Fit the pages to the width</source>
         <translation>Seiten an die Breite anpassen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>One fax dot to one screen dot</source>
         <translation>Ein Faxpunkt pro Bildschirmpunkt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="130"/>
         <source>The fax pages as they will print</source>
         <translation>Die Faxseiten, wie sie gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="148"/>
         <source>Preparing the fax pages…</source>
         <translation>Faxseiten werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="229"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -1223,7 +1224,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="238"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Die Faxseiten konnten nicht erstellt werden: %1</translation>
     </message>
@@ -1231,7 +1232,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="97"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1241,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n Brief, weder gedruckt noch exportiert, wird gelöscht</numerusform>
@@ -1248,12 +1249,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Weiterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="105"/>
         <source>Next volunteer countdown</source>
         <translation>Countdown bis zur nächsten Person</translation>
     </message>
@@ -1336,9 +1337,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1358,57 +1359,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>&amp;Write to</source>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
@@ -1443,129 +1444,129 @@ kk = Құрметті Елші мырза</translation>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Your details (optional)</source>
         <translation>Ihre Angaben (optional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
         <source>Your postal address</source>
         <translation>Ihre Postanschrift</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Ph&amp;one:</source>
         <translation>Telef&amp;on:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="111"/>
         <source>Your phone or fax</source>
         <translation>Ihr Telefon oder Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Eine Telefon- oder Faxnummer für Antworten, auf dem Fax-Deckblatt (bei einer Veranstaltung die der Organisation)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
         <source>Your town</source>
         <translation>Ihr Ort</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Sign with initials and town</source>
         <translation>Mit Initialen und Ort unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Empfohlen bei Verbindungen zum Land: Der Brief zeigt Initialen und Ort statt Name, Adresse oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="131"/>
         <source>Remember my details on this computer</source>
         <translation>Meine Angaben auf diesem Computer speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="134"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Auf einem gemeinsam genutzten Computer das Häkchen entfernen: Dann werden Ihre Angaben nach jedem Brief gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="142"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Diese Aktion bittet, jeden Brief so zu unterschreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Forderungen (zum Weglassen Häkchen entfernen):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Talking points</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Letter text</source>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="156"/>
         <source>Reset to the template</source>
         <translation>Zurück zur Vorlage</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>E-Mail-&amp;Entwürfe speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Add to my stac&amp;k</source>
         <translation>Auf meinen S&amp;tapel</translation>
     </message>
@@ -1580,7 +1581,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Zu wählende Nummern und was Sie am Telefon sagen, ein Beitrag für soziale Medien, der Text der E-Mail zum Kopieren sowie Umschläge oder Etiketten zum Drucken</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="165"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Diese Briefe behalten und für eine weitere Aktion schreiben; dann alle auf einmal drucken oder exportieren</translation>
     </message>
@@ -1848,12 +1849,12 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="120"/>
+        <location filename="../src/uawriter/gui/sending.py" line="122"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1867,7 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="141"/>
+        <location filename="../src/uawriter/gui/sending.py" line="143"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1874,22 +1875,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="175"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="176"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="191"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="190"/>
+        <location filename="../src/uawriter/gui/sending.py" line="192"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1907,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -1964,62 +1965,68 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="63"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="67"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <extracomment>While the stack&apos;s letters go out: when they started, by which channels, in which turn (see :meth:`going_out`).</extracomment>
         <translation>
             <numerusform>%n Brief Ihres Stapels ging hinaus, bevor UA Writer anhielt, und ist gezählt: Er kommt nicht wieder auf den Stapel.</numerusform>
             <numerusform>%n Briefe Ihres Stapels gingen hinaus, bevor UA Writer anhielt, und sind gezählt: Sie kommen nicht wieder auf den Stapel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="122"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
+        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
+        <translation>Ihre Briefe sind so hinausgegangen, wie sie beim Senden waren. Was Sie seitdem geschrieben haben, steht nicht darin: Es bleibt hier erhalten und ist noch zu senden.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2027,37 +2034,37 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
+        <location filename="../src/uawriter/gui/resume.py" line="104"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2073,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -2086,27 +2093,27 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>Der Brief wird in der neuen Sprache neu erstellt, und Ihre Änderungen daran gehen verloren. Sprache ändern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="301"/>
         <source>Le&amp;tter:</source>
         <translation>Brief&amp;text:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="304"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -2114,7 +2121,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2138,29 +2145,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="221"/>
         <source>No addressee chosen</source>
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="229"/>
         <source>Some characters cannot be printed</source>
         <translation>Einige Zeichen können nicht gedruckt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="230"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2176,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2191,17 +2198,17 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Die Frist ist am %1 abgelaufen: Fragen Sie vor dem Senden bei Ihrer Sektion nach.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="321"/>
+        <location filename="../src/uawriter/gui/output.py" line="345"/>
         <source>Export the letter as PDF</source>
         <translation>Brief als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="324"/>
+        <location filename="../src/uawriter/gui/output.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Ordner für den Brief wählen</numerusform>
@@ -2209,7 +2216,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="434"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Brief wird exportiert…</numerusform>
@@ -2217,8 +2224,8 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
-        <location filename="../src/uawriter/gui/output.py" line="573"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Brief in %1 gespeichert.</numerusform>
@@ -2226,7 +2233,7 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="344"/>
+        <location filename="../src/uawriter/gui/output.py" line="368"/>
         <source>Save the letters here</source>
         <translation>Briefe hier speichern</translation>
     </message>
@@ -2242,13 +2249,13 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Davor gezählt: %1 von %2 Dateien. Zählen Sie nur die anderen von Hand (Veranstaltung, Zählungen hinzufügen): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="173"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Diese Briefe würden nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="157"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2264,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem senden, ohne sie zu zählen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="274"/>
+        <location filename="../src/uawriter/gui/output.py" line="294"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Drucken angehalten: %1 von %2 Briefen gingen an den Drucker.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="398"/>
+        <location filename="../src/uawriter/gui/output.py" line="423"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 war schon da, nicht von Ihnen geschrieben, und bleibt erhalten.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="435"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="498"/>
+        <location filename="../src/uawriter/gui/output.py" line="524"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Export abgebrochen: %1 von %2 Briefen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Letters exported</source>
         <translation>Briefe exportiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="538"/>
+        <location filename="../src/uawriter/gui/output.py" line="564"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="576"/>
+        <location filename="../src/uawriter/gui/output.py" line="577"/>
+        <location filename="../src/uawriter/gui/output.py" line="602"/>
         <source>Not all the letters could be saved</source>
         <translation>Nicht alle Briefe konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2317,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Die übrigen Briefe wurden nicht gespeichert; sie sind noch da (ihre Empfänger bleiben angehakt, oder sie bleiben auf Ihrem Stapel). Exportieren Sie sie in einen anderen Ordner, zum Beispiel auf einen USB-Stick oder unter Dokumente.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="571"/>
-        <location filename="../src/uawriter/gui/output.py" line="582"/>
+        <location filename="../src/uawriter/gui/output.py" line="597"/>
+        <location filename="../src/uawriter/gui/output.py" line="608"/>
         <source>The letters could not be saved</source>
         <translation>Die Briefe konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="583"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,29 +2334,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -2366,7 +2374,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Sie haben einen Brief für „%1“ geschrieben. Möchten Sie ihn fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="39"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -2406,37 +2414,38 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Ihr Brief wurde weder gedruckt noch exportiert. Als Entwurf für das nächste Mal behalten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="296"/>
+        <location filename="../src/uawriter/gui/stack.py" line="420"/>
         <source>My stack</source>
+        <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Mein Stapel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="297"/>
+        <location filename="../src/uawriter/gui/stack.py" line="421"/>
         <source>Print all…</source>
         <translation>Alle drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="298"/>
+        <location filename="../src/uawriter/gui/stack.py" line="422"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="299"/>
+        <location filename="../src/uawriter/gui/stack.py" line="423"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="301"/>
+        <location filename="../src/uawriter/gui/stack.py" line="425"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <location filename="../src/uawriter/gui/stack.py" line="497"/>
         <source>Take these letters off your stack?</source>
         <translation>Diese Briefe vom Stapel nehmen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="498"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n Brief für %1, weder gedruckt noch exportiert, würde von Ihrem Stapel genommen und ließe sich nicht zurückholen. Vom Stapel nehmen?</numerusform>
@@ -2444,7 +2453,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="397"/>
+        <location filename="../src/uawriter/gui/stack.py" line="521"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2452,7 +2461,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="407"/>
+        <location filename="../src/uawriter/gui/stack.py" line="531"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>
@@ -2473,23 +2482,23 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="114"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Wählen Sie den Postausgang für E-Mail-Entwürfe (zum Beispiel auf einem USB-Stick)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>Collect e-mails here</source>
         <translation>E-Mails hier sammeln</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>The e-mails could not be saved</source>
         <translation>Die E-Mails konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="217"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2500,12 +2509,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Ihr Brief ist noch da. Speichern Sie ihn erneut, um einen anderen Ordner zu wählen, oder schicken Sie den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="239"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Nicht alle E-Mails konnten gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="240"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2516,12 +2525,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Die noch angehakten Empfänger sind die, an die nichts geschrieben wurde. Speichern Sie erneut, um einen anderen Ordner zu wählen, oder schicken Sie ihnen den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="256"/>
         <source>No e-mail address</source>
         <translation>Keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="257"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2532,12 +2541,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="274"/>
         <source>E-mails ready to send</source>
         <translation>E-Mails bereit zum Senden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="276"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n E-Mail-Entwurf im Postausgang %1 gespeichert.</numerusform>
@@ -2545,22 +2554,22 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="281"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Die Organisation sendet sie von einem Computer mit Internet: Jede Datei öffnet sich versandbereit in einem E-Mail-Programm (Thunderbird, Outlook, Apple Mail).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="289"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Keine E-Mail-Adresse für: %1. Schicken Sie ihnen den Brief per Post oder Fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="297"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="300"/>
         <source>Open outbox</source>
         <translation>Postausgang öffnen</translation>
     </message>
@@ -2568,52 +2577,53 @@ Schicken Sie den Brief stattdessen per Post oder Fax („Senden per“ oben).</t
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="272"/>
         <source>Edit action pack</source>
+        <extracomment>Which drafted addressee and point each row is (None: added here): the UA&apos;s lines are found by the drafted ones, which a row no longer is once one before it was removed (probe 75a: the President&apos;s fax was marked beside the Prosecutor&apos;s).</extracomment>
         <translation>Aktionspaket bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="273"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="274"/>
         <source>What to ask for</source>
         <translation>Forderungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="275"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="276"/>
         <source>Letters</source>
         <translation>Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="546"/>
         <source>Discard the changes to this pack?</source>
         <translation>Die Änderungen an diesem Paket verwerfen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="548"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Was Sie in diesem Paket eingegeben haben, ist nicht gespeichert. Jetzt speichern, verwerfen oder weiter bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="558"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="680"/>
         <source>The pack has changed since you opened it</source>
         <translation>Das Paket wurde geändert, seit Sie es geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="682"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2622,256 +2632,256 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und speichern Sie erneut. Die andere Fassung durch Ihre ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="693"/>
         <source>Replace it</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Pack id:</source>
         <translation>Paket-ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Written in (language code):</source>
         <translation>Ausgangssprache (Sprachcode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Kontakte geprüft am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>UA number:</source>
         <translation>UA-Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Veröffentlicht am (JJJJ-MM-TT):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Frist (JJJJ-MM-TT, leer, wenn keine):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Country code:</source>
         <translation>Ländercode:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="319"/>
         <source>Write in (language codes):</source>
         <translation>Schreiben auf (Sprachcodes):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Further information (web address):</source>
         <translation>Mehr dazu (Webadresse):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Revision:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Aktualisierungsnummer (0 für die erste UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Briefe dürfen auch in der eigenen Sprache der schreibenden Person verfasst werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Post in dieses Land ist ausgesetzt (E-Mail, Fax oder Botschaft)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="337"/>
         <source>Texts in:</source>
         <translation>Texte auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="338"/>
         <source>Add a language…</source>
         <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="340"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="341"/>
         <source>Summary:</source>
         <translation>Zusammenfassung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="342"/>
         <source>Additional information:</source>
         <translation>Weitere Informationen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
         <source>After the deadline:</source>
         <translation>Nach Ablauf der Frist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
         <source>Copies to diplomats:</source>
         <translation>Kopien an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="390"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="392"/>
         <source>Paragraph of the letter:</source>
         <translation>Absatz des Briefs:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Name:</source>
         <translation>Name der Person:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Organisation:</source>
         <translation>Institution:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Country (as on the envelope):</source>
         <translation>Land (wie auf dem Umschlag):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="512"/>
         <source>Fax:</source>
         <translation>Faxnummer:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="516"/>
         <source>Address lines:</source>
         <translation>Adresszeilen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="517"/>
         <source>E-mails (separated by commas):</source>
         <translation>E-Mail-Adressen (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Telefonnummern (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Soziale Medien (z. B. twitter: @name):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Salutation (in the language above):</source>
         <translation>Anrede (in der Sprache oben):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
         <source>Add a letter language…</source>
         <translation>Briefsprache hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>Letter:</source>
         <translation>Brief:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="125"/>
         <source>Insert field</source>
         <translation>Feld einfügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="127"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
         <translation>Ein Feld an der Cursorposition einfügen: Anrede, Anschrift, Forderungen, Ihr Name… Jedes wird in jedem Brief ausgefüllt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="133"/>
         <source>Show template code</source>
         <translation>Vorlagencode zeigen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="135"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
         <translation>Dieser Brief verwendet Vorlagencode, den das Feldmenü nicht kennt, daher wird er als Code gezeigt. Bearbeiten Sie ihn hier oder beginnen Sie eine neue Briefsprache mit einem einfachen Brief.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
         <source>The letter it makes:</source>
         <translation>So sieht der Brief aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="279"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="531"/>
         <source>Write to (target)</source>
         <translation>Schreiben an (Adressat)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="532"/>
         <source>Copy to</source>
         <translation>Kopie an</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="442"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Sprachcode (z. B. kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="453"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer kennt den Sprachcode „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="459"/>
         <source>Add a language</source>
         <translation>Sprache hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="467"/>
         <source>Add a letter language</source>
         <translation>Briefsprache hinzufügen</translation>
     </message>
@@ -2889,22 +2899,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Das Paket ist einsatzbereit.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="633"/>
         <source>Save a pack with problems?</source>
         <translation>Paket mit Problemen speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="635"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Solange die Probleme nicht behoben sind, wird das Paket als beschädigt aufgeführt und kann nicht für Briefe verwendet werden. Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>Give the pack an id first.</source>
         <translation>Geben Sie dem Paket zuerst eine ID.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Das Paket konnte nicht gespeichert werden:
@@ -2961,48 +2971,48 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Action packs (*.uapack)</source>
         <translation>Aktionspakete (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="180"/>
         <source>Replace the pack?</source>
         <translation>Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack was not imported</source>
         <translation>Das Paket wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="206"/>
         <source>Share the pack as a file</source>
         <translation>Paket als Datei weitergeben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="226"/>
         <source>The pack could not be saved</source>
         <translation>Das Paket konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="302"/>
         <source>The pack cannot be opened</source>
         <translation>Das Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="308"/>
         <source>Edit a copy?</source>
         <translation>Eine Kopie bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="310"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>
@@ -3010,22 +3020,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Dies ist für die Organisation der Veranstaltung. PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern. Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
     </message>
@@ -3033,94 +3043,94 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Letter (one sheet)</source>
         <translation>Brief (ein Blatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Post suspended</source>
         <translation>Post ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Das Porto Ihrer Sektion für einen Brief mit einem Blatt, je Land (ein Code wie KZ oder der Name). Wo die Post ausgesetzt ist, wird Freiwilligen geraten, per E-Mail, Fax oder über die Botschaft zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Zeile %1: „%2“ ist kein Land; geben Sie den Code ein, etwa KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
         <source>Import a postage table</source>
         <translation>Portotabelle importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
         <source>the file is too big to be a postage table</source>
         <translation>die Datei ist zu groß für eine Portotabelle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>The postage table was not imported</source>
         <translation>Die Portotabelle wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
         <source>Export the postage table</source>
         <translation>Portotabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
         <source>The postage table was not saved</source>
         <translation>Die Portotabelle wurde nicht gespeichert</translation>
     </message>
@@ -3187,87 +3197,87 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Start an event</source>
         <translation>Veranstaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Name der Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Organisations-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Nächste Person nach &amp;Leerlauf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Optional, z. B. Abend „Briefmarathon“</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Optional, z. B. Stadtbibliothek</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>The event has a date</source>
         <translation>Die Veranstaltung hat ein Datum</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>4 digits or more</source>
         <translation>4 Ziffern oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern (beenden, Pakete oder Einstellungen bearbeiten). Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Wenn so lange niemand den Laptop berührt, erscheint ein Countdown, danach wird das Fenster für die nächste Person geleert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source>&amp;Start the event</source>
         <translation>Veranstaltung &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Die PIN muss 4 oder mehr Ziffern haben (nur 0 bis 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Die beiden PINs stimmen nicht überein: Bitte erneut eingeben.</translation>
     </message>
@@ -3275,33 +3285,33 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Kreuzen Sie die versehentlich hinzugefügten Handzählungen an (eine vertippte Zahl, ein Stapel Karten doppelt hinzugefügt). Sie werden aus der Zählung zurückgenommen, auch aus der Zählung des Laptops, in die sie zusammengeführt wird.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Zu dem Angezeigten wurde keine Handzählung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>&amp;Take back</source>
         <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
         <source>Tick the counts to take back.</source>
         <translation>Kreuzen Sie die zurückzunehmenden Zählungen an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten in %1 nicht zurückgenommen werden: %2. Es wurde nichts geändert; prüfen Sie, ob in den Datenordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
     </message>
@@ -3309,68 +3319,68 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Printed</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Handwritten</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>All letters</source>
         <translation>Alle Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
         <source>Totals per action</source>
         <translation>Summen je Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>

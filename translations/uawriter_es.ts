@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (actualización %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -198,22 +198,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="389"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>More ways to send</source>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>E-mail counted</source>
         <translation>Correo contado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>I sent this e-mail</source>
         <translation>Envié este correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -464,7 +464,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>El texto tiene líneas de más de %Ln carácter: se muestran partidas en líneas más cortas.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Check what was said about the text:</source>
         <translation>Revise lo que se dijo del texto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="78"/>
+        <location filename="../src/uawriter/gui/errors.py" line="79"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer encontró un error inesperado y es posible que lo que acaba de hacer no se haya realizado. Su carta sigue aquí: puede continuar o volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="87"/>
+        <location filename="../src/uawriter/gui/errors.py" line="88"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Los detalles se guardan en %1 para quien se ocupe de este portátil.</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>No se pudo iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Para terminar el evento, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
         <source>The event could not be ended</source>
         <translation>No se pudo terminar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>No se pudo escribir %1: %2. Compruebe que se puede escribir en la carpeta de datos.</translation>
     </message>
@@ -785,133 +785,133 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>Por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>Por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>Por idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>Por medio</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Añadir recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Guardar informe (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Guardar informe (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exportar recuento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Combinar recuentos de otros portátiles…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="549"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <location filename="../src/uawriter/gui/event_window.py" line="550"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="312"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>No se pudo leer el recuento %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>Letters written outside an event</source>
         <translation>Cartas escritas fuera de un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
         <source>This event: %1</source>
         <translation>Este evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirar recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirar un recuento a mano añadido por error (un número mal tecleado o añadido dos veces)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="344"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Everything recorded on this laptop</source>
         <translation>Todo lo registrado en este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>No event is running</source>
         <translation>No hay ningún evento en curso</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>Event tally: %1</source>
         <translation>Recuento del evento: %1</translation>
     </message>
@@ -947,7 +947,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n recuento añadido al total.</numerusform>
@@ -955,7 +955,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n recuento añadido al total de %1.</numerusform>
@@ -963,7 +963,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento.</numerusform>
@@ -971,98 +971,99 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Los recuentos escritos en Añadir recuentos para %1 no se añadieron: ese evento había terminado cuando empezó %2. Añádalos de nuevo si todavía hay que contarlos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
         <source>tally</source>
+        <extracomment>Marks that belong to the letter before them: accents, vowel signs, viramas.</extracomment>
         <translation>recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>Save the report as CSV</source>
         <translation>Guardar el informe como CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exportar el recuento de este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 es el recuento de otro portátil y se conserva: combine los dos.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -1070,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -1078,7 +1079,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n carta retirada: su archivo se reemplazó en ese portátil.</numerusform>
@@ -1086,7 +1087,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento a mano.</numerusform>
@@ -1094,17 +1095,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Worth knowing:</source>
         <translation>Conviene saber:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -1112,56 +1113,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Añadir recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Cuente lo que la aplicación no ve: cartas escritas a mano, firmas de peticiones y tarjetas de solidaridad. Los números se suman a lo ya contado.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Handwritten letters</source>
         <translation>Cartas a mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>No hay ninguna acción cargada, así que no hay nada que contar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Añadir al recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron añadir los recuentos a %1: %2. No se añadió nada; compruebe que se puede escribir en la carpeta de datos e inténtelo de nuevo.</translation>
     </message>
@@ -1169,53 +1170,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="118"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Lo que imprimirá el fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="121"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Así imprime la página un fax: 204 × 196 puntos por pulgada, en blanco y negro. Si la letra pequeña se lee mal aquí, también se leerá mal en papel.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>Fit the pages to the width</source>
         <translation>Ajustar las páginas al ancho</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>One fax dot to one screen dot</source>
         <translation>Un punto del fax por punto de pantalla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="130"/>
         <source>The fax pages as they will print</source>
         <translation>Las páginas del fax tal como se imprimirán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="148"/>
         <source>Preparing the fax pages…</source>
         <translation>Preparando las páginas del fax…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="229"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1223,7 +1224,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="238"/>
         <source>The fax pages could not be made: %1</source>
         <translation>No se pudieron preparar las páginas del fax: %1</translation>
     </message>
@@ -1231,7 +1232,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="97"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1241,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>Se borrará %n carta sin imprimir ni exportar</numerusform>
@@ -1248,12 +1249,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Seguir escribiendo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="105"/>
         <source>Next volunteer countdown</source>
         <translation>Cuenta atrás para el siguiente voluntario</translation>
     </message>
@@ -1336,9 +1337,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1358,57 +1359,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>&amp;Write to</source>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(no hay embajada de este país en la libreta)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
@@ -1443,129 +1444,129 @@ kk = Құрметті Елші мырза</translation>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Your details (optional)</source>
         <translation>Tus datos (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>E-&amp;mail:</source>
         <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
         <source>Your postal address</source>
         <translation>Tu dirección postal</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
         <source>Your e-mail address</source>
         <translation>Tu dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
         <source>&amp;Town:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Ph&amp;one:</source>
         <translation>Tel&amp;éfono:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="111"/>
         <source>Your phone or fax</source>
         <translation>Tu teléfono o fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Un teléfono o fax para las respuestas, en la portada del fax (el del organizador, en un evento)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
         <source>Your town</source>
         <translation>Su ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Sign with initials and town</source>
         <translation>Firmar con iniciales y ciudad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Recomendado si tiene vínculos con el país: la carta muestra sus iniciales y su ciudad, no su nombre, dirección ni correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="131"/>
         <source>Remember my details on this computer</source>
         <translation>Recordar mis datos en este ordenador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="134"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Desmárcalo en un ordenador compartido: así tus datos se borran después de cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="142"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Esta acción pide firmar así cada carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Qué pedir (desmarca para omitir):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Talking points</source>
         <translation>Puntos clave</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Letter text</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="156"/>
         <source>Reset to the template</source>
         <translation>Volver a la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Guardar &amp;borradores de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Add to my stac&amp;k</source>
         <translation>Añadir a mi &amp;montón</translation>
     </message>
@@ -1580,7 +1581,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Números que marcar y qué decir por teléfono, una publicación para redes sociales, el texto del correo para copiar, y sobres o etiquetas para imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="165"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Guardar estas cartas y escribir para otra acción; luego imprimirlas o exportarlas todas a la vez</translation>
     </message>
@@ -1848,12 +1849,12 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
         <translation>Esta acción ha cambiado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="120"/>
+        <location filename="../src/uawriter/gui/sending.py" line="122"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1867,7 @@ Has your letter kept to this?</source>
 ¿Su carta lo ha respetado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="141"/>
+        <location filename="../src/uawriter/gui/sending.py" line="143"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n carta de su montón para esta acción sustituida por la nueva: %1.</numerusform>
@@ -1874,22 +1875,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="175"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="176"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="191"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="190"/>
+        <location filename="../src/uawriter/gui/sending.py" line="192"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1907,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -1964,62 +1965,68 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="63"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="67"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <extracomment>While the stack&apos;s letters go out: when they started, by which channels, in which turn (see :meth:`going_out`).</extracomment>
         <translation>
             <numerusform>%n carta de su montón salió antes de que UA Writer se detuviera y está contada: no se vuelve a poner en él.</numerusform>
             <numerusform>%n cartas de su montón salieron antes de que UA Writer se detuviera y están contadas: no se vuelven a poner en él.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="122"/>
         <source>Your stack could not be saved: %1</source>
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
+        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
+        <translation>Sus cartas salieron tal como estaban cuando las envió. Lo que escribió después no está en ellas: se conserva aquí, pendiente de enviar.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2027,37 +2034,37 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
+        <location filename="../src/uawriter/gui/resume.py" line="104"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2073,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -2086,27 +2093,27 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>La carta se volverá a redactar en el nuevo idioma y se perderán los cambios que le hayas hecho. ¿Cambiar el idioma?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="301"/>
         <source>Le&amp;tter:</source>
         <translation>Car&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="304"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -2114,7 +2121,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2138,29 +2145,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="221"/>
         <source>No addressee chosen</source>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="229"/>
         <source>Some characters cannot be printed</source>
         <translation>Algunos caracteres no se pueden imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="230"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2176,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2191,17 +2198,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="321"/>
+        <location filename="../src/uawriter/gui/output.py" line="345"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="324"/>
+        <location filename="../src/uawriter/gui/output.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2209,7 +2216,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="434"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2217,8 +2224,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
-        <location filename="../src/uawriter/gui/output.py" line="573"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2226,7 +2233,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="344"/>
+        <location filename="../src/uawriter/gui/output.py" line="368"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
@@ -2242,13 +2249,13 @@ Change them in the letter, or go on anyway?</source>
         <translation>Contados antes de eso: %1 de %2 archivos. Cuente a mano solo los demás (Evento, Añadir recuentos): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="173"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Estas cartas no se contarían</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="157"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2264,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="274"/>
+        <location filename="../src/uawriter/gui/output.py" line="294"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="398"/>
+        <location filename="../src/uawriter/gui/output.py" line="423"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="435"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="498"/>
+        <location filename="../src/uawriter/gui/output.py" line="524"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="538"/>
+        <location filename="../src/uawriter/gui/output.py" line="564"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="576"/>
+        <location filename="../src/uawriter/gui/output.py" line="577"/>
+        <location filename="../src/uawriter/gui/output.py" line="602"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2317,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="571"/>
-        <location filename="../src/uawriter/gui/output.py" line="582"/>
+        <location filename="../src/uawriter/gui/output.py" line="597"/>
+        <location filename="../src/uawriter/gui/output.py" line="608"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="583"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,29 +2334,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -2366,7 +2374,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Estabas escribiendo una carta para «%1». ¿Quieres continuarla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="39"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se ha podido guardar la configuración: %1</translation>
     </message>
@@ -2406,37 +2414,38 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="296"/>
+        <location filename="../src/uawriter/gui/stack.py" line="420"/>
         <source>My stack</source>
+        <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="297"/>
+        <location filename="../src/uawriter/gui/stack.py" line="421"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="298"/>
+        <location filename="../src/uawriter/gui/stack.py" line="422"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="299"/>
+        <location filename="../src/uawriter/gui/stack.py" line="423"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="301"/>
+        <location filename="../src/uawriter/gui/stack.py" line="425"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <location filename="../src/uawriter/gui/stack.py" line="497"/>
         <source>Take these letters off your stack?</source>
         <translation>¿Quitar estas cartas de su pila?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="498"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n carta para %1, ni impresa ni exportada, se quitaría de su pila y no podría recuperarse. ¿Quitarla?</numerusform>
@@ -2444,7 +2453,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="397"/>
+        <location filename="../src/uawriter/gui/stack.py" line="521"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2452,7 +2461,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="407"/>
+        <location filename="../src/uawriter/gui/stack.py" line="531"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
@@ -2473,23 +2482,23 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="114"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Elige la bandeja de salida para los borradores de correo (por ejemplo, en una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>Collect e-mails here</source>
         <translation>Reunir los correos aquí</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>The e-mails could not be saved</source>
         <translation>No se pudieron guardar los correos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="217"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2500,12 +2509,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Tu carta sigue aquí. Guárdala de nuevo para elegir otra carpeta de salida, o envía la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="239"/>
         <source>Not all the e-mails could be saved</source>
         <translation>No se pudieron guardar todos los correos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="240"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2516,12 +2525,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Los destinatarios que siguen marcados son a los que no se escribió. Guarda de nuevo para elegir otra carpeta de salida, o envíales la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="256"/>
         <source>No e-mail address</source>
         <translation>Sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="257"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2532,12 +2541,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Envía la carta por correo postal o por fax («Enviar por», arriba).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="274"/>
         <source>E-mails ready to send</source>
         <translation>Correos listos para enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="276"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n borrador de correo guardado en la bandeja de salida %1.</numerusform>
@@ -2545,22 +2554,22 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="281"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>El organizador los envía desde un ordenador con conexión: cada archivo se abre en un programa de correo (Thunderbird, Outlook, Apple Mail) listo para enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="289"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Sin dirección de correo: %1. Envíales la carta por correo postal o por fax.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="297"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="300"/>
         <source>Open outbox</source>
         <translation>Abrir la bandeja de salida</translation>
     </message>
@@ -2568,52 +2577,53 @@ Envía la carta por correo postal o por fax («Enviar por», arriba).</translati
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="272"/>
         <source>Edit action pack</source>
+        <extracomment>Which drafted addressee and point each row is (None: added here): the UA&apos;s lines are found by the drafted ones, which a row no longer is once one before it was removed (probe 75a: the President&apos;s fax was marked beside the Prosecutor&apos;s).</extracomment>
         <translation>Editar paquete de acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="273"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="274"/>
         <source>What to ask for</source>
         <translation>Qué pedir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="275"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="276"/>
         <source>Letters</source>
         <translation>Cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="546"/>
         <source>Discard the changes to this pack?</source>
         <translation>¿Descartar los cambios de este paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="548"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Lo que escribió en este paquete no está guardado. ¿Guardarlo ahora, descartarlo o seguir editando?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="558"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="680"/>
         <source>The pack has changed since you opened it</source>
         <translation>El paquete ha cambiado desde que lo abrió</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="682"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2622,256 +2632,256 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nuevo. ¿Sustituir la otra copia por la suya?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="693"/>
         <source>Replace it</source>
         <translation>Sustituirla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Pack id:</source>
         <translation>ID del paquete:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Written in (language code):</source>
         <translation>Escrito en (código de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Contactos comprobados el (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>UA number:</source>
         <translation>Número de UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Fecha de publicación (AAAA-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Fecha límite (AAAA-MM-DD, vacío si no hay):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Country code:</source>
         <translation>Código de país:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="319"/>
         <source>Write in (language codes):</source>
         <translation>Escribir en (códigos de idioma):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Further information (web address):</source>
         <translation>Más información (dirección web):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Revision:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Número de actualización (0 para la primera UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Las cartas también se pueden escribir en el idioma propio de quien escribe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>El correo postal a este país está suspendido (correo electrónico, fax o embajada)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="337"/>
         <source>Texts in:</source>
         <translation>Textos en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="338"/>
         <source>Add a language…</source>
         <translation>Añadir un idioma…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="340"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="341"/>
         <source>Summary:</source>
         <translation>Resumen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="342"/>
         <source>Additional information:</source>
         <translation>Información adicional:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
         <source>After the deadline:</source>
         <translation>Después del plazo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
         <source>Copies to diplomats:</source>
         <translation>Copias a diplomáticos:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="390"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="392"/>
         <source>Paragraph of the letter:</source>
         <translation>Párrafo de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Country (as on the envelope):</source>
         <translation>País (como en el sobre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="512"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="516"/>
         <source>Address lines:</source>
         <translation>Líneas de la dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="517"/>
         <source>E-mails (separated by commas):</source>
         <translation>Correos electrónicos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Teléfonos (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Redes sociales (por ejemplo, twitter: @nombre):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Salutation (in the language above):</source>
         <translation>Saludo (en el idioma de los textos):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
         <source>Add a letter language…</source>
         <translation>Añadir un idioma de carta…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>Letter:</source>
         <translation>Carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="125"/>
         <source>Insert field</source>
         <translation>Insertar campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="127"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
         <translation>Pon un campo donde está el cursor: el saludo, su dirección, las peticiones, tu nombre… Cada uno se rellena en cada carta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="133"/>
         <source>Show template code</source>
         <translation>Mostrar el código de la plantilla</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="135"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
         <translation>Esta carta usa código de plantilla que el menú de campos no tiene, así que se muestra como código. Edítala aquí o empieza un nuevo idioma de carta desde una carta sencilla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
         <source>The letter it makes:</source>
         <translation>La carta resultante:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="279"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="531"/>
         <source>Write to (target)</source>
         <translation>Escribir a (destinatario principal)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="532"/>
         <source>Copy to</source>
         <translation>Copia a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="442"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Código de idioma (como kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="453"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer no conoce el código de idioma «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="459"/>
         <source>Add a language</source>
         <translation>Añadir un idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="467"/>
         <source>Add a letter language</source>
         <translation>Añadir un idioma de carta</translation>
     </message>
@@ -2889,22 +2899,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>El paquete está listo para usarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="633"/>
         <source>Save a pack with problems?</source>
         <translation>¿Guardar un paquete con problemas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="635"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Mientras no se corrijan los problemas, el paquete aparecerá como dañado y no se podrá usar para escribir cartas. ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>Give the pack an id first.</source>
         <translation>Primero asigna un ID al paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>No se ha podido guardar el paquete:
@@ -2961,48 +2971,48 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="180"/>
         <source>Replace the pack?</source>
         <translation>¿Reemplazar el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack was not imported</source>
         <translation>No se ha importado el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="206"/>
         <source>Share the pack as a file</source>
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="226"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="302"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="308"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="310"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>
@@ -3010,22 +3020,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>Organiser PIN</source>
         <translation>PIN del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Esto es para el organizador del evento. Introduzca el PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente. No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ese no es el PIN fijado al iniciar el evento.</translation>
     </message>
@@ -3033,94 +3043,94 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
         <source>Postage</source>
         <translation>Franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Letter (one sheet)</source>
         <translation>Carta (una hoja)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Post suspended</source>
         <translation>Correo suspendido</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>El franqueo de tu sección para una carta de una hoja, por país (un código como KZ, o su nombre). Donde el correo está suspendido, se indica a los voluntarios que envíen por correo electrónico, fax o a través de la embajada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Fila %1: «%2» no es un país; escribe su código, como KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
         <source>Import a postage table</source>
         <translation>Importar una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
         <source>the file is too big to be a postage table</source>
         <translation>el archivo es demasiado grande para ser una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>The postage table was not imported</source>
         <translation>No se importó la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
         <source>Export the postage table</source>
         <translation>Exportar la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
         <source>The postage table was not saved</source>
         <translation>No se guardó la tabla de franqueo</translation>
     </message>
@@ -3187,87 +3197,87 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Start an event</source>
         <translation>Iniciar un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nombre del evento:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Siguiente voluntario tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Opcional, p. ej. velada Escribe por los Derechos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Opcional, p. ej. Biblioteca Central</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>The event has a date</source>
         <translation>El evento tiene fecha</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>4 digits or more</source>
         <translation>4 cifras o más</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente (terminarlo, editar paquetes o ajustes). No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Si nadie toca el portátil durante este tiempo, aparece una cuenta atrás y luego la ventana se borra para el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>El PIN debe tener 4 cifras o más (solo del 0 al 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Los dos PIN no coinciden: escríbalo de nuevo.</translation>
     </message>
@@ -3275,33 +3285,33 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirar recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Marque los recuentos a mano añadidos por error (un número mal tecleado, un montón de tarjetas añadido dos veces). Se retiran del recuento, y del recuento del portátil en el que se combine.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>No se ha añadido ningún recuento a mano a lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
         <source>Tick the counts to take back.</source>
         <translation>Marque los recuentos que desea retirar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron retirar los recuentos en %1: %2. No se cambió nada; compruebe que se puede escribir en la carpeta de datos y vuelva a intentarlo.</translation>
     </message>
@@ -3309,68 +3319,68 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Printed</source>
         <translation>Impresas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>E-mail</source>
         <translation>Correo-e</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Handwritten</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>All letters</source>
         <translation>Todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
         <source>Totals per action</source>
         <translation>Totales por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

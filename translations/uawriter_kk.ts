@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (жаңарту %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
         <source>column %1, which has no heading</source>
         <translation>тақырыбы жоқ %1-баған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Бұл бағандар оқылмады: %1. Оқылатын бағандар: %2 (не әр тіл үшін salutation_kk, salutation_ru…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -198,22 +198,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="389"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -244,219 +244,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>More ways to send</source>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>E-mail counted</source>
         <translation>Электрондық хат есептелді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>I sent this e-mail</source>
         <translation>Мен бұл электрондық хатты жібердім</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -464,7 +464,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -499,69 +499,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Мәтінде %Ln таңбадан ұзын жолдар бар: олар қысқа жолдарға бөлініп көрсетіледі.</numerusform>
@@ -569,22 +569,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Check what was said about the text:</source>
         <translation>Мәтін туралы айтылғанды тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -592,7 +592,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -600,17 +600,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Бірдеңе дұрыс болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="78"/>
+        <location filename="../src/uawriter/gui/errors.py" line="79"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer күтпеген қатеге тап болды, соңғы әрекетіңіз орындалмаған болуы мүмкін. Хатыңыз орнында: жалғастыра беруге немесе қайта көруге болады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="87"/>
+        <location filename="../src/uawriter/gui/errors.py" line="88"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Егжей-тегжейі осы ноутбукке жауапты адам үшін %1 файлында сақталды.</translation>
     </message>
@@ -761,23 +761,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Кешті бастау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Кешті аяқтау үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
         <source>The event could not be ended</source>
         <translation>Кешті аяқтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 жазылмады: %2. Деректер қалтасына жазуға болатынын тексеріңіз.</translation>
     </message>
@@ -785,133 +785,133 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>Акция бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>Адресат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>Тіл бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>Арна бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>Сағат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Кеш жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="549"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <location filename="../src/uawriter/gui/event_window.py" line="550"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="312"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>Letters written outside an event</source>
         <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
         <source>This event: %1</source>
         <translation>Осы кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>Санақтарды &amp;кері алу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Қателесіп қосылған қолмен санақты кері алу (сан қате терілген немесе екі рет қосылған)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="344"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
         <source>no name</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Event: %1</source>
         <translation>Кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Everything recorded on this laptop</source>
         <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>No event is running</source>
         <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>Event tally: %1</source>
         <translation>Кеш санағы: %1</translation>
     </message>
@@ -947,7 +947,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>Санаққа %n жазба қосылды.</numerusform>
@@ -955,7 +955,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%1 санағына %n жазба қосылды.</numerusform>
@@ -963,7 +963,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n санақ кері алынды.</numerusform>
@@ -971,98 +971,99 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>%1 үшін «Санақ қосу» терезесіне енгізілген сандар қосылмады: %2 басталғанда ол іс-шара аяқталған еді. Әлі де санау керек болса, оларды қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
         <source>tally</source>
+        <extracomment>Marks that belong to the letter before them: accents, vowel signs, viramas.</extracomment>
         <translation>санақ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>Save the report as CSV</source>
         <translation>Есепті CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1070,7 +1071,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1078,7 +1079,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1086,7 +1087,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1094,17 +1095,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -1112,56 +1113,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Санақ қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Қолданба көрмейтінді санаңыз: қолмен жазылған хаттар, петиция қолтаңбалары және ынтымақтастық ашықхаттары. Сандар бұрын есептелгенге қосылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Handwritten letters</source>
         <translation>Қолмен жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ешбір акция жүктелмеген, сондықтан санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
         <source>&amp;Add to the tally</source>
         <translation>Санаққа &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Санақты %1 файлына қосу мүмкін болмады: %2. Ештеңе қосылмады; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -1169,53 +1170,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="118"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Факс аппараты не басып шығарады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="121"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Бетті факс аппараты осылай басып шығарады: дюймге 204 × 196 нүкте, ақ-қара. Ұсақ мәтінді мұнда оқу қиын болса, қағазда да солай болады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit width</source>
         <translation>Ені бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>Fit the pages to the width</source>
         <translation>Беттерді ені бойынша сыйғызу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>One fax dot to one screen dot</source>
         <translation>Факстың бір нүктесі — экранның бір нүктесі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="130"/>
         <source>The fax pages as they will print</source>
         <translation>Факс беттері басылатын күйінде</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="148"/>
         <source>Preparing the fax pages…</source>
         <translation>Факс беттері дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="229"/>
         <source>Page %1 of %2</source>
         <translation>%2 беттің %1-і</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -1223,7 +1224,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="238"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Факс беттерін дайындау мүмкін болмады: %1</translation>
     </message>
@@ -1231,7 +1232,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="97"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1240,7 +1241,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>Басылмаған әрі экспортталмаған %n хат өшіріледі</numerusform>
@@ -1248,12 +1249,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>&amp;Keep writing</source>
         <translation>Жазуды &amp;жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="105"/>
         <source>Next volunteer countdown</source>
         <translation>Келесі еріктіге дейінгі кері санақ</translation>
     </message>
@@ -1336,9 +1337,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1358,57 +1359,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
@@ -1418,82 +1419,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Жіберу тәсілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Your details (optional)</source>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>Аты-жө&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Your name</source>
         <translation>Аты-жөніңіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
         <source>Your postal address</source>
         <translation>Пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
         <source>Your e-mail address</source>
         <translation>Эл. пошта мекенжайыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
         <source>&amp;Town:</source>
         <translation>&amp;Қала:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Ph&amp;one:</source>
         <translation>Тел&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="111"/>
         <source>Your phone or fax</source>
         <translation>Телефоныңыз не факсыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Жауап үшін телефон не факс нөмірі, факстың мұқаба бетінде көрсетіледі (іс-шарада — ұйымдастырушының)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
         <source>Your town</source>
         <translation>Сіздің қалаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Sign with initials and town</source>
         <translation>Бас әріптермен және қаламен қол қою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Сол елмен байланысыңыз болса, ұсынылады: хатта атыңыз, мекенжайыңыз не эл. поштаңыз емес, бас әріптеріңіз бен қалаңыз көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="131"/>
         <source>Remember my details on this computer</source>
         <translation>Деректерімді осы компьютерде есте сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="134"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>Ортақ компьютерде белгіні алып тастаңыз: сонда деректеріңіз әр хаттан кейін өшіріледі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="142"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Бұл акция әр хатқа осылай қол қоюды сұрайды</translation>
     </message>
@@ -1518,49 +1519,49 @@ kk = Құрметті Елші мырза</translation>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>Не &amp;сұрау керек (қажетсізін алып тастаңыз):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Talking points</source>
         <translation>Негізгі талаптар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Letter text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="156"/>
         <source>Reset to the template</source>
         <translation>Үлгіге қайтару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Хат &amp;жобаларын сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>PDF-ке экс&amp;порттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Add to my stac&amp;k</source>
         <translation>Менің бумама қо&amp;су</translation>
     </message>
@@ -1575,7 +1576,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Теретін нөмірлер және телефонмен не айту керек, әлеуметтік желіге жазба, көшіруге арналған хат мәтіні, басып шығаруға конверттер не жапсырмалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="165"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Осы хаттарды сақтап, басқа акция бойынша жазу; содан кейін бәрін бірден басып шығару немесе экспорттау</translation>
     </message>
@@ -1848,12 +1849,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="120"/>
+        <location filename="../src/uawriter/gui/sending.py" line="122"/>
         <source>This action asks:
 
 %1
@@ -1866,7 +1867,7 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="141"/>
+        <location filename="../src/uawriter/gui/sending.py" line="143"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
@@ -1874,22 +1875,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="175"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Бумада басқа еріктінің хаттары бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="176"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Бумада %1 қол қойған, әлі басып шығарылмаған не экспортталмаған хаттар бар. Алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Бәрін басып шығару… не Бәрін экспорттау…), содан кейін өз хаттарыңызды қосыңыз. Хатыңыз әлі осында.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="191"/>
         <source>Letters without a name on the stack</source>
         <translation>Бумада атсыз хаттар бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="190"/>
+        <location filename="../src/uawriter/gui/sending.py" line="192"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1906,7 +1907,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -1964,62 +1965,68 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="63"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="67"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <extracomment>While the stack&apos;s letters go out: when they started, by which channels, in which turn (see :meth:`going_out`).</extracomment>
         <translation>
             <numerusform>Бумаңыздағы %n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: ол бумаға қайтарылмайды.</numerusform>
             <numerusform>Бумаңыздағы %n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: олар бумаға қайтарылмайды.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="122"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
+        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
+        <translation>Хаттарыңыз жіберген сәттегі күйінде кетті. Одан кейін жазғаныңыз оларда жоқ: ол осында сақталды, әлі жіберілмеген.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2027,37 +2034,37 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
+        <location filename="../src/uawriter/gui/resume.py" line="104"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2066,7 +2073,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -2086,27 +2093,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Хат жаңа тілде қайтадан жазылады, ал ондағы өзгерістеріңіз жоғалады. Тілді өзгертесіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="301"/>
         <source>Le&amp;tter:</source>
         <translation>&amp;Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="304"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>&amp;Хат алушысы: %1 (өзгерістеріңіз барлық хатқа енеді):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
         <source>Reset the letter?</source>
         <translation>Хатты үлгіге қайтарасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Хаттағы өзгерістеріңіздің орнына үлгінің мәтіні қойылады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -2114,7 +2121,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n бет</numerusform>
@@ -2138,29 +2145,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="221"/>
         <source>No addressee chosen</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>«Кімге жазу» бөлімінде кемінде бір алушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="229"/>
         <source>Some characters cannot be printed</source>
         <translation>Кейбір таңбаларды басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="230"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2169,7 +2176,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2191,17 +2198,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="321"/>
+        <location filename="../src/uawriter/gui/output.py" line="345"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="324"/>
+        <location filename="../src/uawriter/gui/output.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2209,7 +2216,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="434"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2217,8 +2224,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
-        <location filename="../src/uawriter/gui/output.py" line="573"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2226,7 +2233,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="344"/>
+        <location filename="../src/uawriter/gui/output.py" line="368"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
@@ -2242,13 +2249,13 @@ Change them in the letter, or go on anyway?</source>
         <translation>Оған дейін саналғаны: %2 файлдың %1. Тек қалғандарын қолмен санаңыз (Іс-шара, Санақ қосу): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="173"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Бұл хаттар есепке алынбайды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="157"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2257,49 +2264,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="274"/>
+        <location filename="../src/uawriter/gui/output.py" line="294"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="398"/>
+        <location filename="../src/uawriter/gui/output.py" line="423"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="435"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="498"/>
+        <location filename="../src/uawriter/gui/output.py" line="524"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="538"/>
+        <location filename="../src/uawriter/gui/output.py" line="564"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="576"/>
+        <location filename="../src/uawriter/gui/output.py" line="577"/>
+        <location filename="../src/uawriter/gui/output.py" line="602"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2310,13 +2317,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="571"/>
-        <location filename="../src/uawriter/gui/output.py" line="582"/>
+        <location filename="../src/uawriter/gui/output.py" line="597"/>
+        <location filename="../src/uawriter/gui/output.py" line="608"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="583"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2327,29 +2334,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -2366,7 +2374,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Сіз «%1» бойынша хат жазып жатыр едіңіз. Жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="39"/>
         <source>Settings could not be saved: %1</source>
         <translation>Баптауларды сақтау мүмкін болмады: %1</translation>
     </message>
@@ -2406,37 +2414,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="296"/>
+        <location filename="../src/uawriter/gui/stack.py" line="420"/>
         <source>My stack</source>
+        <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="297"/>
+        <location filename="../src/uawriter/gui/stack.py" line="421"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="298"/>
+        <location filename="../src/uawriter/gui/stack.py" line="422"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="299"/>
+        <location filename="../src/uawriter/gui/stack.py" line="423"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="301"/>
+        <location filename="../src/uawriter/gui/stack.py" line="425"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <location filename="../src/uawriter/gui/stack.py" line="497"/>
         <source>Take these letters off your stack?</source>
         <translation>Бұл хаттарды бумаңыздан алып тастау керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="498"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%1 үшін басылмаған және экспортталмаған %n хат бумаңыздан алынып тасталады және оны қайтару мүмкін болмайды. Алып тастау керек пе?</numerusform>
@@ -2444,7 +2453,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="397"/>
+        <location filename="../src/uawriter/gui/stack.py" line="521"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2452,7 +2461,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="407"/>
+        <location filename="../src/uawriter/gui/stack.py" line="531"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
@@ -2473,23 +2482,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="114"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Хат жобаларына арналған «Шығыс» қалтасын таңдаңыз (мысалы, USB жинақтауышта)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>Collect e-mails here</source>
         <translation>Хаттарды осында жинау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>The e-mails could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="217"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2500,12 +2509,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Хатыңыз осында. Басқа қалтаны таңдау үшін оны қайта сақтаңыз немесе хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="239"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Барлық электрондық хаттар сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="240"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2516,12 +2525,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Белгіленген күйі қалған алушыларға хат жазылмады. Басқа қалтаны таңдау үшін қайта сақтаңыз немесе оларға хатты поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="256"/>
         <source>No e-mail address</source>
         <translation>Электрондық пошта мекенжайы жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="257"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2532,12 +2541,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Хатты поштамен не факспен жіберіңіз (жоғарыдағы «Жіберу тәсілі»).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="274"/>
         <source>E-mails ready to send</source>
         <translation>Хаттар жіберуге дайын</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="276"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n хат жобасы «Шығыс» қалтасына сақталды: %1.</numerusform>
@@ -2545,22 +2554,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="281"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Ұйымдастырушы оларды интернетке қосылған компьютерден жібереді: әр файл пошта бағдарламасында (Thunderbird, Outlook, Apple Mail) жіберуге дайын күйде ашылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="289"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға поштамен не факспен жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="297"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="300"/>
         <source>Open outbox</source>
         <translation>«Шығыс» қалтасын ашу</translation>
     </message>
@@ -2568,52 +2577,53 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="272"/>
         <source>Edit action pack</source>
+        <extracomment>Which drafted addressee and point each row is (None: added here): the UA&apos;s lines are found by the drafted ones, which a row no longer is once one before it was removed (probe 75a: the President&apos;s fax was marked beside the Prosecutor&apos;s).</extracomment>
         <translation>Акция пакетін өңдеу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="273"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="274"/>
         <source>What to ask for</source>
         <translation>Не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="275"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="276"/>
         <source>Letters</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="546"/>
         <source>Discard the changes to this pack?</source>
         <translation>Осы топтамадағы өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="548"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>Осы топтамаға жазғаныңыз сақталмаған. Қазір сақтау, бас тарту немесе өңдеуді жалғастыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="558"/>
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="680"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет сіз оны ашқаннан кейін өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="682"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2622,256 +2632,256 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Екеуін де сақтау үшін өзіңіздікіне басқа id беріңіз (Акция қойындысы) де, қайта сақтаңыз. Басқа көшірмені өзіңіздікімен ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="693"/>
         <source>Replace it</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Pack id:</source>
         <translation>Пакет идентификаторы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Written in (language code):</source>
         <translation>Бастапқы тілі (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Байланыстар тексерілген күн (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>UA number:</source>
         <translation>UA нөмірі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Шыққан күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Мерзімі (ЖЖЖЖ-АА-КК, жоқ болса бос):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Country code:</source>
         <translation>Ел коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="319"/>
         <source>Write in (language codes):</source>
         <translation>Жазу тілдері (кодтары):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Further information (web address):</source>
         <translation>Толығырақ (веб-мекенжай):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Revision:</source>
         <translation>Редакциясы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Жаңарту нөмірі (алғашқы UA үшін 0):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Хаттарды жіберушінің өз тілінде де жазуға болады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Бұл елге пошта жіберу тоқтатылған (e-mail, факс не елшілік)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="337"/>
         <source>Texts in:</source>
         <translation>Мәтіндер тілі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="338"/>
         <source>Add a language…</source>
         <translation>Тіл қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="340"/>
         <source>Title:</source>
         <translation>Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="341"/>
         <source>Summary:</source>
         <translation>Қысқаша мазмұны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="342"/>
         <source>Additional information:</source>
         <translation>Қосымша ақпарат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
         <source>After the deadline:</source>
         <translation>Мерзім өткеннен кейін:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
         <source>Copies to diplomats:</source>
         <translation>Дипломаттарға көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="390"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Id:</source>
         <translation>Идентификатор:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="392"/>
         <source>Paragraph of the letter:</source>
         <translation>Хаттағы абзац:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Role:</source>
         <translation>Рөлі:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Name:</source>
         <translation>Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Organisation:</source>
         <translation>Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Country (as on the envelope):</source>
         <translation>Ел (конверттегідей):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="512"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="516"/>
         <source>Address lines:</source>
         <translation>Мекенжай жолдары:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="517"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. пошта (үтірмен бөліп):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефондар (үтір арқылы):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Әлеуметтік желілер (мысалы, twitter: @атау):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Salutation (in the language above):</source>
         <translation>Қаратпа сөз (мәтіндер тілінде):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
         <source>Add a letter language…</source>
         <translation>Хат тілін қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>Letter:</source>
         <translation>Хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="125"/>
         <source>Insert field</source>
         <translation>Өріс қою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="127"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
         <translation>Курсор тұрған жерге өріс қою: үндеу, мекенжай, талаптар, атыңыз… Әрқайсысы әр хатта толтырылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="133"/>
         <source>Show template code</source>
         <translation>Үлгі кодын көрсету</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="135"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
         <translation>Бұл хатта өрістер мәзірінде жоқ үлгі коды бар, сондықтан ол код түрінде көрсетілген. Оны осында түзетіңіз немесе жаңа хат тілін қарапайым хаттан бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
         <source>The letter it makes:</source>
         <translation>Шығатын хат:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="279"/>
         <source>Problems</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="531"/>
         <source>Write to (target)</source>
         <translation>Кімге жазу (негізгі алушы)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="532"/>
         <source>Copy to</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="442"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Тіл коды (мысалы, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="453"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer «%1» тіл кодын білмейді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="459"/>
         <source>Add a language</source>
         <translation>Тіл қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="467"/>
         <source>Add a letter language</source>
         <translation>Хат тілін қосу</translation>
     </message>
@@ -2889,22 +2899,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="633"/>
         <source>Save a pack with problems?</source>
         <translation>Қателері бар пакетті сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="635"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Қателер түзетілгенше пакет бүлінген деп көрсетіледі және оны хат жазуға пайдалану мүмкін болмайды. Бәрібір сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>Give the pack an id first.</source>
         <translation>Алдымен пакет идентификаторын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Пакетті сақтау мүмкін болмады:
@@ -2961,48 +2971,48 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="180"/>
         <source>Replace the pack?</source>
         <translation>Пакетті ауыстырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack was not imported</source>
         <translation>Пакет импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="206"/>
         <source>Share the pack as a file</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="226"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="302"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="308"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="310"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>
@@ -3010,22 +3020,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>Organiser PIN</source>
         <translation>Ұйымдастырушы PIN коды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Бұл кеш ұйымдастырушысына арналған. PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Бұл кеш басталғанда орнатылған PIN емес.</translation>
     </message>
@@ -3033,94 +3043,94 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
         <source>Postage</source>
         <translation>Пошта тарифтері</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Letter (one sheet)</source>
         <translation>Хат (бір парақ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Post suspended</source>
         <translation>Пошта тоқтатылған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Бөлімшеңіздің бір парақ хатқа арналған пошта тарифтері, ел бойынша (KZ сияқты код не атауы). Пошта тоқтатылған жерде еріктілерге e-mail, факс не елшілік арқылы жіберу ұсынылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>%1-жол: «%2» — ел емес; оның кодын жазыңыз, мысалы KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
         <source>Import a postage table</source>
         <translation>Тарифтер кестесін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
         <source>the file is too big to be a postage table</source>
         <translation>файл тарифтер кестесі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>The postage table was not imported</source>
         <translation>Тарифтер кестесі импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
         <source>Export the postage table</source>
         <translation>Тарифтер кестесін экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
         <source>The postage table was not saved</source>
         <translation>Тарифтер кестесі сақталмады</translation>
     </message>
@@ -3187,87 +3197,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Start an event</source>
         <translation>Кешті бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Event &amp;name:</source>
         <translation>Кеш &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Ұйымдастырушы &amp;PIN коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;қайтадан:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>&amp;Әрекетсіздіктен кейін келесі ерікті:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Міндетті емес, мысалы, «Құқық үшін жаз» кеші</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Міндетті емес, мысалы, Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>The event has a date</source>
         <translation>Кештің күні бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>4 digits or more</source>
         <translation>4 немесе одан көп цифр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне (аяқтауына, пакеттерді не баптауларды өңдеуіне) жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Ноутбукқа осынша уақыт ешкім тиіспесе, кері санақ шығады, содан кейін терезе келесі ерікті үшін тазаланады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source>&amp;Start the event</source>
         <translation>Кешті &amp;бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN 4 немесе одан көп цифрдан тұруы керек (тек 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Екі PIN сәйкес емес: қайта теріңіз.</translation>
     </message>
@@ -3275,33 +3285,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Санақтарды кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Қателесіп қосылған қолмен санақтарды белгілеңіз (қате терілген сан, екі рет қосылған карточкалар бумасы). Олар есептен де, ол біріктірілетін ноутбуктің есебінен де кері алынады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Көрсетілгенге қолмен санақ қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>&amp;Take back</source>
         <translation>&amp;Кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
         <source>Tick the counts to take back.</source>
         <translation>Кері алынатын санақтарды белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Санақтарды %1 ішінде кері алу мүмкін болмады: %2. Ештеңе өзгертілмеді; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3309,68 +3319,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Printed</source>
         <translation>Басылған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Posts</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Handwritten</source>
         <translation>Қолмен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>All letters</source>
         <translation>Барлық хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
         <source>Totals per action</source>
         <translation>Акциялар бойынша қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="528"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="529"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -17,180 +17,180 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Обращение &amp;на языке письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>По одному в строке, например:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Import an embassy list</source>
         <translation>Импорт списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Списки контактов (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл слишком велик для списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл не в кодировке UTF-8; экспортируйте контакты заново как vCard, выбрав UTF-8 (или Юникод), если программа спросит</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="337"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="354"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
         <source>column %1, which has no heading</source>
         <translation>столбец %1 без заголовка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Эти столбцы не прочитаны: %1. Читаются столбцы: %2 (или salutation_kk, salutation_ru… для каждого языка).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="368"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -199,22 +199,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="389"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -245,219 +245,219 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>More ways to send</source>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="294"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="593"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="418"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="554"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="557"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="569"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="602"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="616"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -465,7 +465,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="125"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -501,69 +501,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="219"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="234"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="262"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="290"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>В тексте есть строки длиннее %Ln символа: они показаны разбитыми на более короткие.</numerusform>
@@ -572,22 +572,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="363"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
         <source>Check what was said about the text:</source>
         <translation>Проверьте, что сказано о тексте:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -596,7 +596,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -604,17 +604,17 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="76"/>
+        <location filename="../src/uawriter/gui/errors.py" line="77"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="78"/>
+        <location filename="../src/uawriter/gui/errors.py" line="79"/>
         <source>UA Writer ran into an error it did not expect, and what you just did may not have happened. Your letter is still here: you can go on, or try again.</source>
         <translation>UA Writer столкнулся с непредвиденной ошибкой, и последнее действие могло не выполниться. Ваше письмо на месте: можно продолжать или попробовать ещё раз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/errors.py" line="87"/>
+        <location filename="../src/uawriter/gui/errors.py" line="88"/>
         <source>The details are kept in %1 for whoever looks after this laptop.</source>
         <translation>Подробности сохранены в %1 для того, кто обслуживает этот ноутбук.</translation>
     </message>
@@ -768,23 +768,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
         <source>The event could not be started</source>
         <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Не удалось начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Чтобы завершить мероприятие, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
         <source>The event could not be ended</source>
         <translation>Не удалось завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="284"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>Не удалось записать %1: %2. Проверьте, что в папку данных можно писать.</translation>
     </message>
@@ -792,133 +792,133 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="230"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="232"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="549"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
         <location filename="../src/uawriter/gui/event_window.py" line="550"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="312"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
         <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Отменить подсчёты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="247"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Отменить ручной подсчёт, добавленный по ошибке (опечатка в числе или добавлен дважды)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="344"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="377"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
@@ -956,7 +956,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="487"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -965,7 +965,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="490"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n подсчёт добавлен к итогам %1.</numerusform>
@@ -974,7 +974,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n подсчёт отменён.</numerusform>
@@ -983,98 +983,99 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="545"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="91"/>
         <source>tally</source>
+        <extracomment>Marks that belong to the letter before them: accents, vowel signs, viramas.</extracomment>
         <translation>подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="78"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
         <source>Save the report as CSV</source>
         <translation>Сохранить отчёт как CSV</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="81"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="105"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="99"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="102"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="121"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="154"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="156"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="179"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="182"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="209"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="210"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1083,7 +1084,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="221"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1092,7 +1093,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1101,7 +1102,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="236"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1110,17 +1111,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="241"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -1128,56 +1129,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="345"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="347"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="357"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1185,53 +1186,53 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>FaxPreviewDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="117"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="118"/>
         <source>What the fax machine will print</source>
         <extracomment>Stretch down so a fax dot (1/204 inch across, 1/196 inch down) is square on screen.</extracomment>
         <translation>Что напечатает факсимильный аппарат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="120"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="121"/>
         <source>This is the page as a fax machine prints it: 204 × 196 dots per inch, black and white. If small print is hard to read here, it will be on paper too.</source>
         <translation>Так страницу напечатает факсимильный аппарат: 204 × 196 точек на дюйм, чёрно-белая. Если мелкий текст трудно прочитать здесь, на бумаге будет так же.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="125"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="126"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
         <source>Fit the pages to the width</source>
         <translation>Подогнать страницы по ширине</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="127"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="128"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
         <source>One fax dot to one screen dot</source>
         <translation>Одна точка факса — одна точка экрана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="129"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="130"/>
         <source>The fax pages as they will print</source>
         <translation>Страницы факса в том виде, как они будут напечатаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="147"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="148"/>
         <source>Preparing the fax pages…</source>
         <translation>Подготовка страниц факса…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="228"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="229"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/fax_preview.py" line="233"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="234"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1240,7 +1241,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/fax_preview.py" line="237"/>
+        <location filename="../src/uawriter/gui/fax_preview.py" line="238"/>
         <source>The fax pages could not be made: %1</source>
         <translation>Не удалось подготовить страницы факса: %1</translation>
     </message>
@@ -1248,7 +1249,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>IdleCountdown</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="96"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="97"/>
         <source>Next volunteer in %n s — touch anything to keep writing</source>
         <extracomment>What counts as a volunteer touching the laptop.</extracomment>
         <translation>
@@ -1258,7 +1259,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_mode.py" line="100"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="101"/>
         <source>%n letter(s) neither printed nor exported will be cleared</source>
         <translation>
             <numerusform>%n письмо, не напечатанное и не экспортированное, будет удалено</numerusform>
@@ -1267,12 +1268,12 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="103"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
         <source>&amp;Keep writing</source>
         <translation>&amp;Продолжить писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="104"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="105"/>
         <source>Next volunteer countdown</source>
         <translation>Отсчёт до следующего волонтёра</translation>
     </message>
@@ -1355,9 +1356,9 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="336"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
         <source>UA Writer</source>
-        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what a question held (her letter, to make again after it) is dropped if it changed meanwhile. The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
+        <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
@@ -1377,57 +1378,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="116"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="117"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="280"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="340"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -1437,82 +1438,82 @@ kk = Құрметті Елші мырза</translation>
         <translation>&amp;Отправка:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="101"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="102"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="103"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
         <source>A&amp;ddress:</source>
         <translation>А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="106"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="107"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
         <source>Your e-mail address</source>
         <translation>Ваш адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="108"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
         <source>&amp;Town:</source>
         <translation>&amp;Город:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="109"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
         <source>Ph&amp;one:</source>
         <translation>Тел&amp;ефон:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="110"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="111"/>
         <source>Your phone or fax</source>
         <translation>Ваш телефон или факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="112"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="113"/>
         <source>A phone or fax number for replies, shown on the fax cover sheet (the organiser&apos;s, at an event)</source>
         <translation>Телефон или факс для ответа, указывается на титульном листе факса (на мероприятии — организатора)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
         <source>Your town</source>
         <translation>Ваш город</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="120"/>
         <source>Sign with initials and town</source>
         <translation>Подписать инициалами и городом</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="124"/>
         <source>Advised if you have ties to the country: the letter shows your initials and town, not your name, address or e-mail</source>
         <translation>Советуем, если вы связаны с этой страной: в письме будут ваши инициалы и город, а не имя, адрес или эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="131"/>
         <source>Remember my details on this computer</source>
         <translation>Запомнить мои данные на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="134"/>
         <source>Untick on a shared computer: your details are then cleared after each letter</source>
         <translation>На общем компьютере снимите галочку: тогда ваши данные будут стираться после каждого письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="141"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="142"/>
         <source>This action asks every letter to be signed this way</source>
         <translation>Эта акция просит подписывать так каждое письмо</translation>
     </message>
@@ -1537,49 +1538,49 @@ kk = Құрметті Елші мырза</translation>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sender_pane.py" line="104"/>
+        <location filename="../src/uawriter/gui/sender_pane.py" line="105"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="150"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
         <source>What to as&amp;k for (untick to leave out):</source>
         <extracomment>a choice made the letter fail (its TemplateProblem): the letter stays as it was lines of hers a point ticked or unticked could not carry (a tuple of str) the letters go by e-mail: the export button saves drafts to the outbox</extracomment>
         <translation>&amp;Чего просить (снимите галочку, чтобы убрать):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="152"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="153"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
         <source>Letter text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="154"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="156"/>
         <source>Reset to the template</source>
         <translation>Вернуть к шаблону</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="155"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
         <location filename="../src/uawriter/gui/menus.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>Печа&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
         <source>Save e-mail dra&amp;fts</source>
         <translation>Сохранить &amp;черновики писем</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="159"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
         <source>E&amp;xport PDF…</source>
         <translation>Экспо&amp;рт PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="161"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
         <source>Add to my stac&amp;k</source>
         <translation>Добавить в мою сто&amp;пку</translation>
     </message>
@@ -1594,7 +1595,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Номера для набора и что сказать по телефону, пост для соцсетей, текст письма для копирования, конверты или этикетки для печати</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="163"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="165"/>
         <source>Keep these letters and write for another action; then print or export them all at once</source>
         <translation>Сохранить эти письма и написать по другой акции; затем напечатать или экспортировать все сразу</translation>
     </message>
@@ -1870,12 +1871,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="119"/>
+        <location filename="../src/uawriter/gui/sending.py" line="121"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="120"/>
+        <location filename="../src/uawriter/gui/sending.py" line="122"/>
         <source>This action asks:
 
 %1
@@ -1888,7 +1889,7 @@ Has your letter kept to this?</source>
 Ваше письмо соответствует этому?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="141"/>
+        <location filename="../src/uawriter/gui/sending.py" line="143"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
@@ -1897,22 +1898,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="173"/>
+        <location filename="../src/uawriter/gui/sending.py" line="175"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="176"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="189"/>
+        <location filename="../src/uawriter/gui/sending.py" line="191"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="190"/>
+        <location filename="../src/uawriter/gui/sending.py" line="192"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1933,7 +1934,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="138"/>
+        <location filename="../src/uawriter/gui/sending.py" line="140"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -1992,38 +1993,39 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="201"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="205"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="339"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="340"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="63"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="67"/>
         <source>%n letter(s) of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</source>
+        <extracomment>While the stack&apos;s letters go out: when they started, by which channels, in which turn (see :meth:`going_out`).</extracomment>
         <translation>
             <numerusform>%n письмо из вашей стопки ушло до остановки UA Writer и учтено: оно не возвращается в стопку.</numerusform>
             <numerusform>%n письма из вашей стопки ушли до остановки UA Writer и учтены: они не возвращаются в стопку.</numerusform>
@@ -2031,24 +2033,29 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack_keeper.py" line="97"/>
+        <location filename="../src/uawriter/gui/stack_keeper.py" line="122"/>
         <source>Your stack could not be saved: %1</source>
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="571"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="616"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="794"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
+        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
+        <translation>Ваши письма ушли такими, какими были в момент отправки. То, что вы написали после, в них не вошло: это сохранено здесь и ещё не отправлено.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2056,37 +2063,37 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="951"/>
+        <location filename="../src/uawriter/gui/resume.py" line="104"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="170"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="139"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="283"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="306"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="307"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2095,7 +2102,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="326"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2115,27 +2122,27 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Письмо будет составлено заново на новом языке, а ваши правки в нём пропадут. Сменить язык?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="299"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="301"/>
         <source>Le&amp;tter:</source>
         <translation>Пись&amp;мо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="302"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="304"/>
         <source>Le&amp;tter to %1 (your changes go into every letter):</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="381"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="397"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -2144,7 +2151,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2169,29 +2176,29 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="682"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="204"/>
+        <location filename="../src/uawriter/gui/output.py" line="221"/>
         <source>No addressee chosen</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="111"/>
-        <location filename="../src/uawriter/gui/output.py" line="205"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="212"/>
+        <location filename="../src/uawriter/gui/output.py" line="229"/>
         <source>Some characters cannot be printed</source>
         <translation>Некоторые символы нельзя напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="213"/>
+        <location filename="../src/uawriter/gui/output.py" line="230"/>
         <source>UA Writer has no font for these characters, so they would print as empty boxes: %1
 
 Change them in the letter, or go on anyway?</source>
@@ -2200,7 +2207,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="287"/>
+        <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
@@ -2222,17 +2229,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="321"/>
+        <location filename="../src/uawriter/gui/output.py" line="345"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="324"/>
+        <location filename="../src/uawriter/gui/output.py" line="348"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="340"/>
+        <location filename="../src/uawriter/gui/output.py" line="364"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2241,7 +2248,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="434"/>
+        <location filename="../src/uawriter/gui/output.py" line="460"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2250,8 +2257,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="532"/>
-        <location filename="../src/uawriter/gui/output.py" line="573"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2260,7 +2267,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="344"/>
+        <location filename="../src/uawriter/gui/output.py" line="368"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
@@ -2276,13 +2283,13 @@ Change them in the letter, or go on anyway?</source>
         <translation>До этого учтено: %1 из %2 файлов. Учтите вручную только остальные (Мероприятие, Добавить подсчёт): %3</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="156"/>
+        <location filename="../src/uawriter/gui/output.py" line="173"/>
         <source>These letters would not be counted</source>
         <extracomment>Told the letters of one print or export once they went out (an export cancelled part-way: those written). The stack passes one, so that its letters leave it when they, not another output that ends meanwhile, went out.</extracomment>
         <translation>Эти письма не будут учтены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="157"/>
+        <location filename="../src/uawriter/gui/output.py" line="174"/>
         <source>UA Writer cannot add to its count of letters: %1
 
 Please tell the organiser. Send the letters anyway, without counting them?</source>
@@ -2291,49 +2298,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="274"/>
+        <location filename="../src/uawriter/gui/output.py" line="294"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="398"/>
+        <location filename="../src/uawriter/gui/output.py" line="423"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="400"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="435"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <location filename="../src/uawriter/gui/printing.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="498"/>
+        <location filename="../src/uawriter/gui/output.py" line="524"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="530"/>
+        <location filename="../src/uawriter/gui/output.py" line="556"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="538"/>
+        <location filename="../src/uawriter/gui/output.py" line="564"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="551"/>
-        <location filename="../src/uawriter/gui/output.py" line="576"/>
+        <location filename="../src/uawriter/gui/output.py" line="577"/>
+        <location filename="../src/uawriter/gui/output.py" line="602"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="552"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2344,13 +2351,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="571"/>
-        <location filename="../src/uawriter/gui/output.py" line="582"/>
+        <location filename="../src/uawriter/gui/output.py" line="597"/>
+        <location filename="../src/uawriter/gui/output.py" line="608"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="583"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2361,29 +2368,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="104"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="134"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
         <source>The draft could not be saved: %1</source>
         <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="111"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="182"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="178"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -2400,7 +2408,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Вы писали письмо по акции «%1». Продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/window_settings.py" line="38"/>
+        <location filename="../src/uawriter/gui/window_settings.py" line="39"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -2440,37 +2448,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="296"/>
+        <location filename="../src/uawriter/gui/stack.py" line="420"/>
         <source>My stack</source>
+        <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="297"/>
+        <location filename="../src/uawriter/gui/stack.py" line="421"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="298"/>
+        <location filename="../src/uawriter/gui/stack.py" line="422"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="299"/>
+        <location filename="../src/uawriter/gui/stack.py" line="423"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="301"/>
+        <location filename="../src/uawriter/gui/stack.py" line="425"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="373"/>
+        <location filename="../src/uawriter/gui/stack.py" line="497"/>
         <source>Take these letters off your stack?</source>
         <translation>Убрать эти письма из стопки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="374"/>
+        <location filename="../src/uawriter/gui/stack.py" line="498"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n письмо для %1, не напечатанное и не экспортированное, будет убрано из вашей стопки без возможности вернуть его. Убрать?</numerusform>
@@ -2479,7 +2488,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="397"/>
+        <location filename="../src/uawriter/gui/stack.py" line="521"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2488,7 +2497,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="407"/>
+        <location filename="../src/uawriter/gui/stack.py" line="531"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
@@ -2510,23 +2519,23 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="111"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="114"/>
         <source>Choose the outbox for e-mail drafts (for example on a USB stick)</source>
         <extracomment>whether the outbox may be chosen now (at an event: the organiser&apos;s, with the PIN) the volunteer at the laptop: e-mails that finish saving after the next one has come show nothing of the last one&apos;s (see :meth:`next_turn`) the last write to the outbox failed: the next one asks where, so that another folder can be chosen while the full stick is still there</extracomment>
         <translation>Выберите папку «Исходящие» для черновиков писем (например, на USB-накопителе)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="115"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="118"/>
         <source>Collect e-mails here</source>
         <translation>Собирать письма здесь</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="207"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="216"/>
         <source>The e-mails could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="208"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="217"/>
         <source>UA Writer could not write to the outbox %1:
 %2
 
@@ -2537,12 +2546,12 @@ Your letter is still here. Save it again to choose another outbox folder, or sen
 Ваше письмо на месте. Сохраните его ещё раз, чтобы выбрать другую папку, или отправьте письмо почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="225"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="239"/>
         <source>Not all the e-mails could be saved</source>
         <translation>Не все письма электронной почты удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="226"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="240"/>
         <source>%1 of %2 e-mails were saved in the outbox %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2553,12 +2562,12 @@ The addressees still ticked are the ones not written to. Save again to choose an
 Отмеченные адресаты — те, кому письмо не записано. Сохраните ещё раз, чтобы выбрать другую папку, или отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="242"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="256"/>
         <source>No e-mail address</source>
         <translation>Нет адреса электронной почты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="243"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="257"/>
         <source>The Urgent Action gives no e-mail address for:
 %1
 
@@ -2569,12 +2578,12 @@ Send the letter by post or fax instead (“Send by” above).</source>
 Отправьте письмо почтой или по факсу («Отправить» выше).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="260"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="274"/>
         <source>E-mails ready to send</source>
         <translation>Письма готовы к отправке</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/outbox.py" line="262"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="276"/>
         <source>%n e-mail draft(s) saved in the outbox %1.</source>
         <translation>
             <numerusform>%n черновик письма сохранён в папке «Исходящие» %1.</numerusform>
@@ -2583,22 +2592,22 @@ Send the letter by post or fax instead (“Send by” above).</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="267"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="281"/>
         <source>The organiser sends them from a computer that is online: each file opens in a mail program (Thunderbird, Outlook, Apple Mail) ready to send.</source>
         <translation>Организатор отправит их с компьютера, подключённого к интернету: каждый файл открывается в почтовой программе (Thunderbird, Outlook, Apple Mail) готовым к отправке.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="275"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="289"/>
         <source>No e-mail address for: %1. Send them by post or fax.</source>
         <translation>Нет адреса электронной почты: %1. Отправьте им письма почтой или по факсу.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="283"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="297"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/outbox.py" line="286"/>
+        <location filename="../src/uawriter/gui/outbox.py" line="300"/>
         <source>Open outbox</source>
         <translation>Открыть «Исходящие»</translation>
     </message>
@@ -2606,52 +2615,53 @@ Send the letter by post or fax instead (“Send by” above).</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="251"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="272"/>
         <source>Edit action pack</source>
+        <extracomment>Which drafted addressee and point each row is (None: added here): the UA&apos;s lines are found by the drafted ones, which a row no longer is once one before it was removed (probe 75a: the President&apos;s fax was marked beside the Prosecutor&apos;s).</extracomment>
         <translation>Редактирование пакета акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="252"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="273"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="253"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="274"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="254"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="275"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="255"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="276"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="546"/>
         <source>Discard the changes to this pack?</source>
         <translation>Отменить изменения в этом пакете?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="548"/>
         <source>What you typed in this pack is not saved. Save it now, discard it, or go on editing?</source>
         <translation>То, что вы ввели в этом пакете, не сохранено. Сохранить сейчас, отменить или продолжить правку?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="558"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="680"/>
         <source>The pack has changed since you opened it</source>
         <translation>Пакет изменился после того, как вы его открыли</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="647"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="682"/>
         <source>The pack “%1” was changed on this computer after you opened it here: another copy was imported, or it was saved from another window. Saving replaces that copy with yours, and what it changed is lost.
 
 To keep both, give yours another id (Action tab) and save it again. Replace the other copy with yours?</source>
@@ -2660,256 +2670,256 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 Чтобы сохранить обе, дайте своей другой id (вкладка «Акция») и сохраните снова. Заменить другую копию вашей?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="658"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="693"/>
         <source>Replace it</source>
         <translation>Заменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="302"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="312"/>
         <source>Pack id:</source>
         <translation>ID пакета:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="313"/>
         <source>Written in (language code):</source>
         <translation>Исходный язык (код):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="304"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="314"/>
         <source>Contacts checked on (YYYY-MM-DD):</source>
         <translation>Контакты проверены (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="305"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="315"/>
         <source>UA number:</source>
         <translation>Номер UA:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="306"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="316"/>
         <source>Issued on (YYYY-MM-DD):</source>
         <translation>Дата выпуска (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
         <source>Deadline (YYYY-MM-DD, empty for none):</source>
         <translation>Срок (ГГГГ-ММ-ДД, пусто — без срока):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="308"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
         <source>Country code:</source>
         <translation>Код страны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="319"/>
         <source>Write in (language codes):</source>
         <translation>Писать на языках (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="310"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
         <source>Further information (web address):</source>
         <translation>Подробнее (веб-адрес):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="317"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
         <source>Revision:</source>
         <translation>Редакция:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="318"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
         <source>Update number (0 for the first UA):</source>
         <translation>Номер обновления (0 для первой UA):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="320"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
         <source>Letters may also be written in the writer&apos;s own language</source>
         <translation>Письма можно писать и на родном языке отправителя</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="323"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
         <source>Post to this country is suspended (use e-mail, fax or the embassy)</source>
         <translation>Почта в эту страну не принимается (e-mail, факс или посольство)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="327"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="337"/>
         <source>Texts in:</source>
         <translation>Тексты на языке:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="328"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="338"/>
         <source>Add a language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="330"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="340"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="331"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="341"/>
         <source>Summary:</source>
         <translation>Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="332"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="342"/>
         <source>Additional information:</source>
         <translation>Дополнительная информация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="333"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="343"/>
         <source>After the deadline:</source>
         <translation>После истечения срока:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="334"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="344"/>
         <source>Copies to diplomats:</source>
         <translation>Копии дипломатам:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="379"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="493"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="389"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="380"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="494"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="390"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="381"/>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="497"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="391"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="505"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="382"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="392"/>
         <source>Paragraph of the letter:</source>
         <translation>Абзац письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="495"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="498"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="506"/>
         <source>Title:</source>
         <comment>an addressee&apos;s position, such as Minister of Justice</comment>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="501"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="502"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="510"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="503"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
         <source>Country (as on the envelope):</source>
         <translation>Страна (как на конверте):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="504"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="512"/>
         <source>Fax:</source>
         <translation>Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="508"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="516"/>
         <source>Address lines:</source>
         <translation>Строки адреса:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="509"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="517"/>
         <source>E-mails (separated by commas):</source>
         <translation>Эл. почта (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="511"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="519"/>
         <source>Telephone numbers (separated by commas):</source>
         <translation>Телефоны (через запятую):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="513"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="521"/>
         <source>Social media (such as twitter: @name):</source>
         <translation>Соцсети (например, twitter: @имя):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="515"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
         <source>Salutation (in the language above):</source>
         <translation>Обращение (на языке текстов):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="121"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
         <source>Add a letter language…</source>
         <translation>Добавить язык письма…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="122"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="125"/>
         <source>Insert field</source>
         <translation>Вставить поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="126"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="127"/>
         <source>Put a field where the cursor is: the salutation, their address, the talking points, your name… Each is filled in for every letter.</source>
         <translation>Вставить поле туда, где курсор: обращение, адрес, требования, ваше имя… Каждое заполняется в каждом письме.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="132"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="133"/>
         <source>Show template code</source>
         <translation>Показать код шаблона</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="134"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="135"/>
         <source>This letter uses template code the field menu does not have, so it is shown as code. Edit it here, or start a new letter language from a simple letter.</source>
         <translation>В этом письме есть код шаблона, которого нет в меню полей, поэтому оно показано как код. Правьте его здесь или начните новый язык письма с простого письма.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="123"/>
+        <location filename="../src/uawriter/gui/pack_editor_letters.py" line="124"/>
         <source>The letter it makes:</source>
         <translation>Получившееся письмо:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="258"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="279"/>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="523"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="531"/>
         <source>Write to (target)</source>
         <translation>Кому писать (основной адресат)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="524"/>
+        <location filename="../src/uawriter/gui/pack_editor_tabs.py" line="532"/>
         <source>Copy to</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="410"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="442"/>
         <source>Language code (such as kk, ru, es):</source>
         <translation>Код языка (например, kk, ru, es):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="418"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="453"/>
         <source>UA Writer does not know the language code “%1”.</source>
         <translation>UA Writer не знает код языка «%1».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="424"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="459"/>
         <source>Add a language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="432"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="467"/>
         <source>Add a letter language</source>
         <translation>Добавить язык письма</translation>
     </message>
@@ -2928,22 +2938,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет готов к использованию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="598"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="633"/>
         <source>Save a pack with problems?</source>
         <translation>Сохранить пакет с ошибками?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="600"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="635"/>
         <source>Until the problems are fixed the pack is listed as broken and cannot be used for letters. Save it anyway?</source>
         <translation>Пока ошибки не исправлены, пакет будет значиться повреждённым и писать по нему письма будет нельзя. Всё равно сохранить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="610"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="645"/>
         <source>Give the pack an id first.</source>
         <translation>Сначала укажите ID пакета.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor.py" line="618"/>
+        <location filename="../src/uawriter/gui/pack_editor.py" line="653"/>
         <source>The pack could not be saved:
 %1</source>
         <translation>Не удалось сохранить пакет:
@@ -3000,48 +3010,48 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="149"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="204"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Action packs (*.uapack)</source>
         <translation>Пакеты акций (*.uapack)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="175"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="180"/>
         <source>Replace the pack?</source>
         <translation>Заменить пакет?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="182"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="187"/>
         <source>The pack was not imported</source>
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="201"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="206"/>
         <source>Share the pack as a file</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="223"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="226"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="228"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="289"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="301"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="290"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="302"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="307"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="308"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="310"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>
@@ -3049,22 +3059,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
         <source>Organiser PIN</source>
         <translation>PIN организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Это для организатора мероприятия. Введите PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
     </message>
@@ -3072,94 +3082,94 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="105"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
         <source>Postage</source>
         <translation>Почтовые тарифы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Letter (one sheet)</source>
         <translation>Письмо (один лист)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="107"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
         <source>Post suspended</source>
         <translation>Почта не принимается</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="112"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Почтовые тарифы вашего отделения за письмо в один лист по странам (код, например KZ, или название). Если почта не принимается, волонтёрам предложат отправить по e-mail, факсу или через посольство.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="117"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="149"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Строка %1: «%2» — не страна; введите её код, например KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="175"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
         <source>Import a postage table</source>
         <translation>Импорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="178"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
         <source>the file is too big to be a postage table</source>
         <translation>файл слишком велик для таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="192"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>The postage table was not imported</source>
         <translation>Таблица тарифов не импортирована</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
         <source>Export the postage table</source>
         <translation>Экспорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
         <source>The postage table was not saved</source>
         <translation>Таблица тарифов не сохранена</translation>
     </message>
@@ -3226,87 +3236,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="143"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
         <source>Start an event</source>
         <translation>Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="146"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Следующий волонтёр после &amp;простоя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Необязательно, напр. Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>The event has a date</source>
         <translation>У мероприятия есть дата</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>4 digits or more</source>
         <translation>4 цифры или больше</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="172"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="195"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="198"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>PIN-коды не совпадают: введите ещё раз.</translation>
     </message>
@@ -3314,33 +3324,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="457"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Отменить подсчёты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="460"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>&amp;Take back</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="499"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
         <source>Tick the counts to take back.</source>
         <translation>Отметьте подсчёты, которые нужно отменить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="508"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>
@@ -3348,68 +3358,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="41"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="42"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Handwritten</source>
         <translation>От руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="54"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
         <source>All letters</source>
         <translation>Все письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="57"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
         <source>Totals per action</source>
         <translation>Итоги по акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>

@@ -9,7 +9,7 @@ crash recovery gives the letter back without them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from uawriter.domain.model import Addressee, Sender
+from uawriter.engine import Letter
 from uawriter.gui.common import os_error_text, warn
 from uawriter.letters.merge import carry_edits
 from uawriter.session import Left, LetterSession
@@ -159,6 +160,41 @@ class DraftKeeper(QObject):
         """The letter set aside for ``pack_id`` is let go, or is the current one now."""
         self._set_aside.pop(pack_id, None)
         self.store.let_go(pack_id)
+
+    def went_while_set_aside(
+        self, pack_id: str, letters: Sequence[Letter], went: Sequence[Letter]
+    ) -> None:
+        """``went`` of ``letters``, made from the letter now set aside for ``pack_id``, went
+        out after she chose another action (probe 79b: the letter on screen, the new
+        action's, was taken for sent, and the one that went was offered back as unsent,
+        to be sent and counted twice). All went, and it is as it went: let go; some went:
+        those addressees are unticked in it, and it stays set aside."""
+        draft = self.store.shelved(pack_id)
+        if draft is None:
+            return
+        shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
+        as_sent = shown is not None and (shown.text, shown.lang) == (draft.text, draft.lang)
+        if len(went) == len(letters):
+            if as_sent:  # else what she wrote since stays set aside, still to send
+                self.let_go(pack_id)
+            return
+        gone = {letter.addressee.id for letter in went}
+        if not gone & set(draft.selected):
+            return
+        kept = replace(draft, selected=tuple(x for x in draft.selected if x not in gone))
+        try:
+            self.store.shelve(kept)
+        except OSError as exc:
+            self.status(
+                translate("MainWindow", "The draft could not be saved: %1").replace(
+                    "%1", os_error_text(exc)
+                ),
+                10000,
+            )
+            return
+        if pack_id in self._set_aside:
+            in_memory = self._set_aside[pack_id]
+            self._set_aside[pack_id] = replace(in_memory, selected=kept.selected)
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""

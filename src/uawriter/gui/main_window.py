@@ -733,6 +733,43 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def letters_went(self, letters: Sequence[Letter], went: Sequence[Letter]) -> None:
+        """``went`` of the ``letters`` sent (printed, exported, e-mailed) went out. Made
+        sent is the letter they were made from, as it was: the letters run in the
+        background while the window stays live, and when they ended she had typed on (her
+        new words are in no file: still to send, probe 79b), or chosen another action (the
+        letter set aside is the one that went, not the new one on screen)."""
+        if not letters:
+            return
+        pack_id = letters[0].pack.id
+        session = self.session
+        if session is None or session.pack.id != pack_id:
+            self.drafts.went_while_set_aside(pack_id, letters, went)
+        elif len(went) < len(letters):
+            self.letters_went_in_part(went)
+        elif self._changed_since(letters):
+            self.unexported = True
+            self.drafts.schedule()
+            self.show_status(
+                self.tr(
+                    "Your letters went out as they were when you sent them. What you wrote "
+                    "since is not in them: it is kept here, still to send."
+                ),
+                30000,
+            )
+        else:
+            self.letter_went()
+
+    def _changed_since(self, letters: Sequence[Letter]) -> bool:
+        """Whether the letter on screen differs from ``letters``, made from it earlier, for
+        any addressee still chosen."""
+        now = {letter.addressee.id: letter for letter in self.letters()}
+        return any(
+            (now[x.addressee.id].text, now[x.addressee.id].lang) != (x.text, x.lang)
+            for x in letters
+            if x.addressee.id in now
+        )
+
     def letters_went_in_part(self, went: Sequence[Letter]) -> None:
         """Some of the letters went out, not all (a full stick, a Cancel): their addressees
         are unticked, and the rest are still to send: the draft is kept, and the next

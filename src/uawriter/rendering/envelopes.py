@@ -185,6 +185,27 @@ def cut_to_width(line: str, width: float, size: float) -> str:
     return line[:low].rstrip() + ELLIPSIS
 
 
+def return_line(lines: Sequence[str], width: float, size: float) -> str:
+    """A return address as one line at most ``width`` wide: whole if it fits, else its
+    middle lines (the street) left out for "…" before its first (the name) or its last
+    (postcode, town, country) are cut: a label cut at its end kept the street and lost
+    the town, and a letter the post could not deliver could not come back (probe 79b)."""
+    joined = ", ".join(lines)
+    if len(lines) < 3 or line_width(joined, size) <= width:
+        return cut_to_width(joined, width, size)
+    first, rest = lines[0], list(lines[1:])
+    while len(rest) > 1:  # the street, then each line after it, until the rest fits
+        rest.pop(0)
+        tail = ", ".join([ELLIPSIS, *rest])
+        line = f"{first}, {tail}"
+        if line_width(line, size) <= width:
+            return line
+    room = width - line_width(f", {tail}", size)
+    if room > line_width(first[:3] + ELLIPSIS, size):
+        return f"{cut_to_width(first, room, size)}, {tail}"
+    return cut_to_width(joined, width, size)
+
+
 def _merge_to(lines: list[str], count: int) -> list[str]:
     """At most ``count`` lines, joining the middle ones with ", " so the first lines (the
     name) and the last (town, country) stay whole and where the post looks for them."""
@@ -370,7 +391,7 @@ def render_envelopes(
 
 
 def _draw_label(
-    canvas: Canvas, sheet: LabelSheet, index: int, address: EnvelopeAddress, sender: str
+    canvas: Canvas, sheet: LabelSheet, index: int, address: EnvelopeAddress, sender: list[str]
 ) -> bool:
     """One label; returns whether its address had to be cut to fit. The return address
     is left off a label whose address would otherwise be cut: the post needs the address
@@ -383,7 +404,7 @@ def _draw_label(
     used = (ASCENT + DESCENT) * LABEL_SENDER_SIZE + 1 * mm
     block = fit_block(address.lines, width, height - used, LABEL_SIZES) if sender else None
     if block is not None and not block.cut:
-        line = cut_to_width(sender, width, LABEL_SENDER_SIZE)
+        line = return_line(sender, width, LABEL_SENDER_SIZE)
         draw_block(canvas, left, top, Block(LABEL_SENDER_SIZE, (line,)))
         top -= used
         height -= used
@@ -418,7 +439,7 @@ def render_labels(
     for index, address in enumerate(addresses):
         if index and index % layout.per_page == 0:
             canvas.showPage()
-        if _draw_label(canvas, layout, index, address, ", ".join(sender)) and cut is not None:
+        if _draw_label(canvas, layout, index, address, sender) and cut is not None:
             cut.append(index)
     canvas.showPage()
     canvas.save()
