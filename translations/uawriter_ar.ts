@@ -295,7 +295,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
@@ -305,7 +305,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
@@ -390,17 +390,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
@@ -410,7 +415,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
@@ -435,32 +440,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>

@@ -291,7 +291,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
@@ -301,7 +301,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
@@ -386,17 +386,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>Die Adresse von %1 passt nicht vollständig auf diesen Umschlag und ist gekürzt (…): Schreiben Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
@@ -406,7 +411,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
@@ -431,32 +436,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>

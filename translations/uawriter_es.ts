@@ -291,7 +291,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
@@ -301,7 +301,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
@@ -386,17 +386,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): escríbala a mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
@@ -406,7 +411,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
@@ -431,32 +436,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>Correo contado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>Envié este correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>

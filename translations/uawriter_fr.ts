@@ -291,7 +291,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
@@ -301,7 +301,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
@@ -386,17 +386,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>L’adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : écrivez-la à la main.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
@@ -406,7 +411,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
@@ -431,32 +436,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>Courriel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>J&apos;ai envoyé ce courriel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>

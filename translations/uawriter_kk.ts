@@ -291,7 +291,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
@@ -301,7 +301,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
@@ -386,17 +386,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылды (…): оны қолмен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
@@ -406,7 +411,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
@@ -431,32 +436,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>Электрондық хат есептелді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>Мен бұл электрондық хатты жібердім</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>

@@ -292,7 +292,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
@@ -302,7 +302,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
@@ -387,17 +387,22 @@ kk = Құрметті Елші мырза</translation>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="512"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="517"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="594"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
+        <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напишите его от руки.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
@@ -407,7 +412,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
@@ -432,32 +437,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="555"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="603"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="617"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>

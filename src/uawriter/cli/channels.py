@@ -91,11 +91,20 @@ def addressees_of(
     return [a for pack in packs for a in pack.addressees if a.id in wanted]
 
 
-#: Where an address cut to fit a label or an envelope is printed whole.
+#: Where an address cut to fit a label or an envelope is printed whole: a command that
+#: runs (probe 79a: "--format c5" was told, and no such option exists); on a C5 envelope
+#: already, by hand.
 ALTERNATIVE = {
-    "labels": "on an envelope (uawriter envelopes --format c5), or write it by hand",
-    "envelopes": "on a C5 envelope (--format c5), or write it by hand",
+    "labels": "on an envelope (uawriter envelopes --size c5), or write it by hand",
+    "envelopes": "on a C5 envelope (--size c5), or write it by hand",
 }
+
+
+def _alternative(args: argparse.Namespace) -> str:
+    """What to do with an address cut to fit: print it larger, or write it by hand."""
+    if args.command == "envelopes" and args.format == "c5":
+        return "write it by hand"
+    return f"print it {ALTERNATIVE[args.command]}"
 
 
 def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -113,7 +122,7 @@ def cmd_post(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         err.write(
             f"warning: the address of {safe_field(addressee.display_name)} does not fit "
             f"{'a label' if args.command == 'labels' else 'an envelope'} of this size "
-            f"whole and is cut (…); print it {ALTERNATIVE[args.command]}\n"
+            f"whole and is cut (…); {_alternative(args)}\n"
         )
     try:
         path = write_document(args.out, pdf, args.overwrite)

@@ -40,7 +40,7 @@ _LONG_LINE = 200
 # characters (U+F0B7, U+F0A7, U+F06C …) or as the letter the font draws as a bullet.
 
 _BREAK_BEFORE = re.compile(
-    r"\s+(?="
+    r"(?<!\s)\s++(?="
     r"please\s+write\b|recommended\s+actions?\b|take\s+action\b|"
     r"please\s+send\s+appeals\b|(?:send\s+)?appeals\s+to\s*:|and\s+copies\s+to\s*:|(?<!and\s)copies\s+to\s*:|"
     r"(?:fax|e-?mails?|tel(?:ephone)?|phone|twitter|salutations?(?:\s+for\s+all)?)"
@@ -179,7 +179,7 @@ _QUOTED = re.compile(r"^ *(?:> ?)+")
 
 #: The line an e-mail program writes above a message it forwards.
 _FORWARDED = re.compile(
-    r"(?i)^\W*(?:-+ *)?(?:forwarded message|original message|begin forwarded message|"
+    r"(?i)^\W*+(?:forwarded message|original message|begin forwarded message|"
     r"message transféré|message d.origine|début du message (?:réexpédié|transféré)|"
     r"mensaje reenviado|mensaje original|weitergeleitete nachricht|ursprüngliche nachricht|"
     r"anfang der weitergeleiteten nachricht)\b[ :-]*$"

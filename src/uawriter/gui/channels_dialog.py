@@ -505,21 +505,24 @@ class ChannelsDialog(QDialog):
         """Names the addressees whose address does not fit the format chosen whole: the
         post needs every line of it."""
         cut = self._cut_addressees
-        labels = self._format() not in ENVELOPE_CHOICES
+        chosen = self._format()
+        if chosen not in ENVELOPE_CHOICES:
+            text = self.tr(
+                "The address of %1 does not fit this label whole and is cut (…): print "
+                "it on an envelope (C5), or write it by hand."
+            )
+        elif chosen != "c5":
+            text = self.tr(
+                "The address of %1 does not fit this envelope whole and is cut (…): "
+                "print it on a C5 envelope, or write it by hand."
+            )
+        else:  # the largest envelope already: C5 again would be cut again
+            text = self.tr(
+                "The address of %1 does not fit this envelope whole and is cut (…): "
+                "write it by hand."
+            )
         self.envelope_note.setText(
-            (
-                self.tr(
-                    "The address of %1 does not fit this label whole and is cut (…): print "
-                    "it on an envelope (C5), or write it by hand."
-                )
-                if labels
-                else self.tr(
-                    "The address of %1 does not fit this envelope whole and is cut (…): "
-                    "print it on a C5 envelope, or write it by hand."
-                )
-            ).replace("%1", ", ".join(ltr(a.display_name) for a in cut))
-            if cut
-            else ""
+            text.replace("%1", ", ".join(ltr(a.display_name) for a in cut)) if cut else ""
         )
         self.envelope_note.setVisible(bool(cut))
 

@@ -345,16 +345,23 @@ def _draw_airmail(canvas: Canvas, envelope: EnvelopeSize) -> None:
     draw_line(canvas, centre - widths[1] / 2, second, AIRMAIL[1], small)
 
 
+def _sender_block(envelope: EnvelopeSize, sender: Sequence[str]) -> Block | None:
+    """The return address fitted to its corner of ``envelope``: once for every envelope
+    (fitted again on each, a long right-to-left return address took 0.5 s an envelope,
+    minutes for a pack's; probe 79a)."""
+    if not sender:
+        return None
+    margin = envelope.margin
+    width = min(90 * mm, envelope.address_left - 2 * margin)
+    return fit_block(sender, width, envelope.address_top - 2 * margin, SENDER_SIZES)
+
+
 def _draw_envelope(
-    canvas: Canvas, envelope: EnvelopeSize, address: EnvelopeAddress, sender: Sequence[str]
+    canvas: Canvas, envelope: EnvelopeSize, address: EnvelopeAddress, sender: Block | None
 ) -> bool:
     """One envelope; returns whether its address had to be cut to fit."""
-    margin = envelope.margin
-    if sender:
-        sender_width = min(90 * mm, envelope.address_left - 2 * margin)
-        sender_height = envelope.address_top - 2 * margin
-        block = fit_block(sender, sender_width, sender_height, SENDER_SIZES)
-        draw_block(canvas, margin, envelope.height - margin, block)
+    if sender is not None:
+        draw_block(canvas, envelope.margin, envelope.height - envelope.margin, sender)
     if address.abroad:
         _draw_airmail(canvas, envelope)
     left = envelope.address_left
@@ -382,8 +389,9 @@ def render_envelopes(
     canvas = _canvas(
         buffer, (envelope.width, envelope.height), f"Envelopes ({envelope.name})", sender
     )
+    block = _sender_block(envelope, sender)
     for index, address in enumerate(addresses):
-        if _draw_envelope(canvas, envelope, address, sender) and cut is not None:
+        if _draw_envelope(canvas, envelope, address, block) and cut is not None:
             cut.append(index)
         canvas.showPage()
     canvas.save()
@@ -391,7 +399,7 @@ def render_envelopes(
 
 
 def _draw_label(
-    canvas: Canvas, sheet: LabelSheet, index: int, address: EnvelopeAddress, sender: list[str]
+    canvas: Canvas, sheet: LabelSheet, index: int, address: EnvelopeAddress, sender: str
 ) -> bool:
     """One label; returns whether its address had to be cut to fit. The return address
     is left off a label whose address would otherwise be cut: the post needs the address
@@ -404,8 +412,7 @@ def _draw_label(
     used = (ASCENT + DESCENT) * LABEL_SENDER_SIZE + 1 * mm
     block = fit_block(address.lines, width, height - used, LABEL_SIZES) if sender else None
     if block is not None and not block.cut:
-        line = return_line(sender, width, LABEL_SENDER_SIZE)
-        draw_block(canvas, left, top, Block(LABEL_SENDER_SIZE, (line,)))
+        draw_block(canvas, left, top, Block(LABEL_SENDER_SIZE, (sender,)))
         top -= used
         height -= used
     else:
@@ -436,10 +443,12 @@ def render_labels(
         f"Address labels ({layout.name})",
         sender,
     )
+    # the return address as one line, made once (every label of a sheet is as wide)
+    line = return_line(sender, layout.label_width - 2 * layout.padding_x, LABEL_SENDER_SIZE)
     for index, address in enumerate(addresses):
         if index and index % layout.per_page == 0:
             canvas.showPage()
-        if _draw_label(canvas, layout, index, address, sender) and cut is not None:
+        if _draw_label(canvas, layout, index, address, line) and cut is not None:
             cut.append(index)
     canvas.showPage()
     canvas.save()

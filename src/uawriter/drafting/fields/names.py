@@ -139,10 +139,10 @@ def _split_country(line: str) -> tuple[str, str]:
 
 
 _UNFLATTEN_BEFORE = re.compile(
-    r"\s+(?=(?:Mr|Mrs|Ms|Dr|H\.E\.|His\s+Excellency|Her\s+Excellency)\.?\s)"
-    r"|\s+(?=(?:Ministry|Embassy|Office|Department|Administration|Ministère|Ministerio)\s+"
+    r"(?<!\s)\s++(?=(?:Mr|Mrs|Ms|Dr|H\.E\.|His\s+Excellency|Her\s+Excellency)\.?\s)"
+    r"|(?<!\s)\s++(?=(?:Ministry|Embassy|Office|Department|Administration|Ministère|Ministerio)\s+"
     r"(?:of|de|du|del)\b)"
-    r"|\s+(?=\d{1,5}[A-Za-z]?,?\s+[A-Z])"
+    r"|(?<!\s)\s++(?=\d{1,5}[A-Za-z]?,?\s+[A-Z])"
 )
 
 
