@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import resource
 import time
 from pathlib import Path
 
@@ -42,37 +41,28 @@ from uawriter.packs.loader import load_pack
 RULE = "-" * 999
 
 
-def test_f1_draft_budget_stops_a_text_of_rule_lines(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An organiser drafting from a UA text that holds long rule lines ("-----…") waits far
-    past the budget drafting promises: the budget is looked at on Python calls only, and
-    each line is matched against a pattern whose cost grows with the square of the line,
-    all inside one list comprehension. With the budget set to 1 s, drafting 60 such lines
-    (60 KB) ran about 6 s before it was stopped; it should stop near the budget."""
+def _drafting_time(line: str, lines: int = 200) -> float:
+    """Processor time of drafting a text of ``lines`` copies of ``line``."""
     from uawriter.drafting import drafter
 
-    monkeypatch.setattr(drafter, "MAX_DRAFT_SECONDS", 1.0)
-    text = "URGENT ACTION\n" + "\n".join([RULE] * 60) + "\n"
+    text = "URGENT ACTION\n" + "\n".join([line] * lines) + "\n"
     started = time.thread_time()
     with contextlib.suppress(DraftInputError):  # stopped by the budget: a clear message
         drafter.draft_from_text(text)
-    spent = time.thread_time() - started
-    assert spent < 2.5, f"drafting 60 KB of rule lines took {spent:.1f} s with a 1 s budget"
+    return time.thread_time() - started
 
 
-def test_f1_draft_pack_cli_stops_near_its_ten_seconds(tmp_path: Path) -> None:
-    """`uawriter draft-pack` on a 300 KB .txt of rule lines: the organiser's terminal is
-    stuck for about 30 s, and then told the text "takes more than 10 s to read". The
-    command should give up near its 10 s (the processor time of the child is measured,
-    so a busy machine does not change it)."""
-    source = tmp_path / "ua.txt"
-    source.write_text("URGENT ACTION\n" + "\n".join([RULE] * 299) + "\n", encoding="utf-8")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = run_uawriter(tmp_path / "data", "draft-pack", str(source), timeout=110)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    spent = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    assert result.returncode in (0, 1), result.stderr
-    assert "Traceback" not in result.stderr
-    assert spent < 16, f"draft-pack spent {spent:.0f} s of processor time: {result.stderr}"
+def test_f1_a_text_of_rule_lines_drafts_as_fast_as_one_of_words() -> None:
+    """An organiser drafting from a UA text that holds long rule lines ("-----…") waited
+    far past the budget drafting promises: each line was matched against patterns whose
+    cost grew with the square of the line (the forwarded-message line, the break of long
+    runs), in C, where the budget is not looked at; 300 KB of them took 28 s against a
+    10 s budget. Rule lines now cost what lines of words of the same size cost (measured
+    against them in the same run: a ratio, not a time)."""
+    _drafting_time("warm up")
+    words = _drafting_time(("Please write to the President of Kazakhstan " * 30)[: len(RULE)])
+    rules = _drafting_time(RULE)
+    assert rules < 3 * words, f"rule lines {rules:.2f} s, lines of words {words:.2f} s"
 
 
 @pytest.mark.parametrize("command", ["labels", "envelopes"])
@@ -153,4 +143,5 @@ def test_f3_envelopes_fit_the_return_address_once_not_on_every_envelope() -> Non
     started = time.thread_time()
     envelopes_pdf([pack.addressees[0]] * 20, "us10", sender)
     twenty = time.thread_time() - started
-    assert twenty < one + 3.0, f"one envelope {one:.2f} s, twenty envelopes {twenty:.2f} s"
+    # a ratio, not a time: fitted on each envelope, twenty cost 15 times one
+    assert twenty < 5 * one, f"one envelope {one:.2f} s, twenty envelopes {twenty:.2f} s"

@@ -252,7 +252,10 @@ _WITHOUT_SPACES = (
     "\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, Japanese
     "\U00020000-\U0003ffff"  # Chinese characters beyond the first plane
 )
-_LONG_RUN = re.compile(rf"[^\s{_WITHOUT_SPACES}]{{{MAX_RUN}}}(?=[^\s{_WITHOUT_SPACES}])")
+#: A run longer than ``MAX_RUN``, matched whole from its start (a match tried at every
+#: character of a run, as it was, cost the square of the run: a text of 300 lines of 999
+#: dashes took seconds; probe 79a).
+_LONG_RUN = re.compile(rf"(?<![^\s{_WITHOUT_SPACES}])[^\s{_WITHOUT_SPACES}]{{{MAX_RUN + 1},}}")
 
 
 def _normalise(text: str) -> _Doc:
@@ -267,12 +270,20 @@ def _normalise(text: str) -> _Doc:
     text = _CONTROL.sub("", text)
     runs = 0
 
-    def broken(run: re.Match[str]) -> str:
+    def broken(match: re.Match[str]) -> str:
+        """The run with a space after every ``MAX_RUN`` characters, never before a mark (it
+        would sit on a dotted circle)."""
         nonlocal runs
-        if unicodedata.category(run.string[run.end()]).startswith("M"):
-            return run.group()  # never before a mark: it would sit on a dotted circle
-        runs += 1
-        return run.group() + " "
+        run = match.group()
+        pieces: list[str] = []
+        start = 0
+        for end in range(MAX_RUN, len(run), MAX_RUN):
+            if not unicodedata.category(run[end]).startswith("M"):
+                pieces.append(run[start:end])
+                start = end
+                runs += 1
+        pieces.append(run[start:])
+        return " ".join(pieces)
 
     text = _LONG_RUN.sub(broken, text)
     if runs:  # a field of 200,000 letters in one word froze the window for 18 s
