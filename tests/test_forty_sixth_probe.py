@@ -181,7 +181,7 @@ def test_an_address_no_label_holds_whole_is_named(tmp_path: Path) -> None:
     assert out.is_file()
     assert (
         f"warning: the address of {addressee.display_name} does not fit a label of this size "
-        "whole and is cut (…); print it on an envelope (uawriter envelopes --format c5), "
+        "whole and is cut (…); print it on an envelope (uawriter envelopes --size c5), "
         "or write it by hand"
     ) in done.stderr, done.stderr
     assert "…" in normalise(" ".join(pdf_pages_text(out.read_bytes())))

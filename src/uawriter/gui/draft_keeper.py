@@ -57,6 +57,9 @@ class DraftKeeper(QObject):
         #: holds none, and taken back from it her lines written in them were lost unsaid.
         #: Kept in memory only, until Next volunteer (or the window closes).
         self._set_aside: dict[str, Draft] = {}
+        #: The letter each action's set-aside draft was made from (the session object:
+        #: any change to a letter makes a new one), to know it as sent (probe 80a).
+        self._shelved_from: dict[str, LetterSession | None] = {}
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
@@ -127,6 +130,7 @@ class DraftKeeper(QObject):
             return
         if pack_id is not None:
             draft = replace(draft, pack_id=pack_id)
+        self._shelved_from[draft.pack_id] = self.session()
         self.timer.stop()
         try:
             self.store.shelve(draft)
@@ -159,21 +163,31 @@ class DraftKeeper(QObject):
     def let_go(self, pack_id: str) -> None:
         """The letter set aside for ``pack_id`` is let go, or is the current one now."""
         self._set_aside.pop(pack_id, None)
+        self._shelved_from.pop(pack_id, None)
         self.store.let_go(pack_id)
 
     def went_while_set_aside(
-        self, pack_id: str, letters: Sequence[Letter], went: Sequence[Letter]
+        self,
+        pack_id: str,
+        letters: Sequence[Letter],
+        went: Sequence[Letter],
+        made_from: LetterSession | None = None,
     ) -> None:
         """``went`` of ``letters``, made from the letter now set aside for ``pack_id``, went
         out after she chose another action (probe 79b: the letter on screen, the new
         action's, was taken for sent, and the one that went was offered back as unsent,
         to be sent and counted twice). All went, and it is as it went: let go; some went:
-        those addressees are unticked in it, and it stays set aside."""
+        those addressees are unticked in it, and it stays set aside. It is as it went if
+        it was set aside from ``made_from`` itself (the letter the outputs were made from:
+        any change made a new one), or if the letter it shows is as sent (probe 80a: the
+        addressee it showed was not ticked, and the letter that went was kept)."""
         draft = self.store.shelved(pack_id)
         if draft is None:
             return
         shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
-        as_sent = shown is not None and (shown.text, shown.lang) == (draft.text, draft.lang)
+        as_sent = (made_from is not None and self._shelved_from.get(pack_id) is made_from) or (
+            shown is not None and (shown.text, shown.lang) == (draft.text, draft.lang)
+        )
         if len(went) == len(letters):
             if as_sent:  # else what she wrote since stays set aside, still to send
                 self.let_go(pack_id)
@@ -200,6 +214,7 @@ class DraftKeeper(QObject):
         """The next volunteer: no draft of this one is left, for any action."""
         self.timer.stop()
         self._set_aside.clear()
+        self._shelved_from.clear()
         self.store.clear_all()
 
 

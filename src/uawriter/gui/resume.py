@@ -3,32 +3,67 @@ and offered back, a letter set aside for another action restored, a letter made 
 pack read again since (a new revision must not go to the old one's officials), and the
 letter being written as the window closes (kept as a draft, or let go).
 
-Functions of the :class:`~uawriter.gui.main_window.MainWindow` they act on: they reach
-across its panes, as the window itself does.
+Functions of the main window (:class:`ResumeHost`) they act on: they reach across its
+panes, as the window itself does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uawriter.domain.model import Pack
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
 from uawriter.gui import questions
-from uawriter.gui.draft_keeper import warn_set_aside
+from uawriter.gui.actions_pane import ActionsPane
+from uawriter.gui.addressees_pane import AddresseesPane
+from uawriter.gui.draft_keeper import DraftKeeper, warn_set_aside
+from uawriter.gui.event_controls import EventControls
+from uawriter.gui.options_pane import OptionsPane
+from uawriter.gui.services import Services
+from uawriter.gui.stack_keeper import StackKeeper
+from uawriter.packs.loader import LoadResult
+from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
-
-if TYPE_CHECKING:
-    from uawriter.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-def after_start(window: MainWindow) -> None:
+class ResumeHost(Protocol):
+    """What of the window these reach (the main window; a protocol: no import circle)."""
+
+    services: Services
+    actions_pane: ActionsPane
+    addressees_pane: AddresseesPane
+    options_pane: OptionsPane
+    event_controls: EventControls
+    drafts: DraftKeeper
+    stack_keeper: StackKeeper
+    letter_languages: dict[str, str]
+    cleared_for_next: int
+    unexported: bool
+
+    @property
+    def as_parent(self) -> QWidget: ...
+    @property
+    def session(self) -> LetterSession | None: ...
+    @property
+    def packs(self) -> dict[str, Pack]: ...
+    @property
+    def catalog(self) -> LoadResult: ...
+    def ui_language(self) -> str: ...
+    def show_status(self, text: str, msecs: int = 10000) -> None: ...
+    def load_packs(self, then: Callable[[], None] | None = None, wait: bool = True) -> None: ...
+    def show_pack(self, pack: Pack | None, key: str | None = None) -> None: ...
+    def start_session(self, draft: Draft | None = None) -> None: ...
+    def save_draft(self) -> None: ...
+
+
+def after_start(window: ResumeHost) -> None:
     """The window's first frame is on screen: the packs are read, then what was left at
     the last close or crash is offered back."""
     # a draft or a stack is offered back once the whole list is read (its action may be
@@ -42,7 +77,7 @@ def after_start(window: MainWindow) -> None:
 
 
 def offer_back_or_choose(
-    window: MainWindow, draft: Draft | None, stacked: dict[str, object], cleared: int
+    window: ResumeHost, draft: Draft | None, stacked: dict[str, object], cleared: int
 ) -> None:
     """Once the whole list is read: the draft and the stack read at the start (read
     once: a damaged one is set aside by that read) offered back, else the first
@@ -54,7 +89,7 @@ def offer_back_or_choose(
         draft, stacked = None, {}
     services = window.services
     warn_set_aside(
-        window,
+        window.as_parent,
         [
             services.settings_store,
             services.address_book,
@@ -68,18 +103,20 @@ def offer_back_or_choose(
         offer_draft(window, draft)
     else:
         if draft is not None:  # its action did not load: kept, not overwritten
-            questions.draft_kept(window, draft.pack_id, services.drafts.keep_for_later(draft))
+            questions.draft_kept(
+                window.as_parent, draft.pack_id, services.drafts.keep_for_later(draft)
+            )
         window.actions_pane.choose_first()
     if stacked and services.drafts.stack.path.exists():  # not let go with the draft
         window.stack_keeper.offer_back(stacked, window.packs)
     window.actions_pane.show_details()
 
 
-def offer_draft(window: MainWindow, draft: Draft) -> None:
+def offer_draft(window: ResumeHost, draft: Draft) -> None:
     title = window.packs[draft.pack_id].action.title.get(window.ui_language())
     # kept at an event whose file was lost with the crash: as at an event all the same
     at_event = window.event_controls.mode.running or draft.at_event
-    if not questions.continue_draft(window, title, at_event):
+    if not questions.continue_draft(window.as_parent, title, at_event):
         # at an event, No means "not mine": none of that volunteer's letters is offered
         # next (the one they had set aside for another action came straight after)
         if at_event:
@@ -91,7 +128,7 @@ def offer_draft(window: MainWindow, draft: Draft) -> None:
     restore_draft(window, draft)
 
 
-def restore_draft(window: MainWindow, draft: Draft) -> None:
+def restore_draft(window: ResumeHost, draft: Draft) -> None:
     window.actions_pane.select(draft.pack_id)
     window.show_pack(window.packs[draft.pack_id], draft.pack_id)
     diplomat = window.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)
@@ -111,7 +148,7 @@ def restore_draft(window: MainWindow, draft: Draft) -> None:
         )
 
 
-def letters_current(window: MainWindow, letters: Sequence[Letter], on_stack: bool = False) -> bool:
+def letters_current(window: ResumeHost, letters: Sequence[Letter], on_stack: bool = False) -> bool:
     """Whether every pack ``letters`` are made from is still as it was read. A window
     reads its packs once for the evening; a pack replaced meanwhile (``uawriter import
     --replace`` beside it, another organiser's import) is read again, the letter being
@@ -134,7 +171,7 @@ def letters_current(window: MainWindow, letters: Sequence[Letter], on_stack: boo
     for pack_id, old in stale.items():
         new = window.packs.get(pack_id)
         title = old.action.title.get(window.ui_language())
-        questions.pack_replaced(window, title, new.revision if new else None, on_stack)
+        questions.pack_replaced(window.as_parent, title, new.revision if new else None, on_stack)
     if draft is not None and draft.pack_id in window.packs:
         restore_draft(window, draft)
     elif draft is not None:
@@ -145,14 +182,14 @@ def letters_current(window: MainWindow, letters: Sequence[Letter], on_stack: boo
         kept = window.drafts.current()
         if kept is not None:
             where = window.services.drafts.keep_for_later(kept)
-            questions.draft_kept(window, kept.pack_id, where)
+            questions.draft_kept(window.as_parent, kept.pack_id, where)
         window.show_pack(None)
         window.start_session()
         window.actions_pane.show_details()
     return False
 
 
-def read_again_since(window: MainWindow, pack: Pack) -> bool:
+def read_again_since(window: ResumeHost, pack: Pack) -> bool:
     """Whether the window has read ``pack`` again since a letter was made from it, and
     it changed (a letter put on the stack before the pack was replaced and read again:
     it must not go to the old revision's officials and fax numbers)."""
@@ -160,7 +197,7 @@ def read_again_since(window: MainWindow, pack: Pack) -> bool:
     return now is not pack and (now is None or pack_contents_id(now) != pack_contents_id(pack))
 
 
-def letters_may_close(window: MainWindow, event: QCloseEvent) -> bool:
+def letters_may_close(window: ResumeHost, event: QCloseEvent) -> bool:
     """The letter being written, and those set aside, as the window closes: cleared at
     an event (asked first), kept as a draft or let go elsewhere (asked). False, and the
     close ignored, if she cancelled."""
@@ -170,12 +207,12 @@ def letters_may_close(window: MainWindow, event: QCloseEvent) -> bool:
         # the letters set aside for another action
         writing = window.unexported and window.session is not None and window.session.edited
         set_aside = bool(window.drafts.store.shelved_actions())
-        if (writing or set_aside) and not questions.close_at_event(window):
+        if (writing or set_aside) and not questions.close_at_event(window.as_parent):
             event.ignore()
             return False
         window.drafts.clear_all()
     elif window.unexported and window.session is not None and window.session.edited:
-        answer = questions.keep_letter(window)
+        answer = questions.keep_letter(window.as_parent)
         if answer == QMessageBox.StandardButton.Cancel:
             event.ignore()
             return False

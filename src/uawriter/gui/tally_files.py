@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSysInfo
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from uawriter.atomic import free_name, write_bytes_atomic
-from uawriter.exporting import within_bytes
+from uawriter.exporting import tidy_folder, within_bytes
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import choose_path
@@ -112,6 +112,7 @@ class TallyFiles(QObject):
 
         def work(_context: TaskContext) -> Path:
             contents = in_scope(book.read(), scope, running)[0]
+            tidy_folder(path.parent, book)  # what a save killed there left (probe 80b)
             # the save dialog has asked already whether to replace an existing file
             return write_csv(contents, path, overwrite=True)
 
@@ -134,6 +135,7 @@ class TallyFiles(QObject):
 
         def work(_context: TaskContext) -> Path:
             contents = in_scope(book.read(), scope, running)[0]
+            tidy_folder(path.parent, book)
             write_bytes_atomic(path, render_report(totals(contents), event, moment))
             return path
 
@@ -155,6 +157,9 @@ class TallyFiles(QObject):
         kept: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
+            # a tally export killed on the stick left a hidden copy of the whole tally: put
+            # right as the command line's does, not left there for good (probe 80b)
+            tidy_folder(path.parent, book)
             # another laptop's tally of the same name on the stick: kept, never replaced
             if path.exists() and book.holds_others(path):
                 kept.append(path)

@@ -365,35 +365,42 @@ def _letter_flowables(text: str, styles: _Styles, rtl: bool) -> list[Flowable]:
             flowables.append(Spacer(1, BODY_LEADING))
             previous_blank = True
     lines = [i for i, f in enumerate(flowables) if not isinstance(f, Spacer)]
-    last_lines = lines[-LINES_KEPT_AT_END] if len(lines) > LINES_KEPT_AT_END else None
-    first = last_lines
+    first = lines[-LINES_KEPT_AT_END] if len(lines) > LINES_KEPT_AT_END else None
     if len(starts) > KEPT_TOGETHER_AT_END:
         first = min(starts[-KEPT_TOGETHER_AT_END], first if first is not None else len(flowables))
     if first:  # never the whole letter: that would only move it all to a page of its own
-        flowables[first:] = [_KeptAtEnd(flowables[first:], (last_lines or first) - first)]
+        flowables[first:] = [_KeptAtEnd(flowables[first:])]
     return flowables
 
 
-class _KeptAtEnd(KeepTogether):  # type: ignore[misc]
-    """The letter's last paragraphs, kept on one page; if they are taller than a page,
-    only its last lines (from ``tail`` on) are. reportlab's own keeping gives up on a
-    group taller than a frame: it moved the whole group to the next page, leaving the
-    first page empty below the greeting, then let it run on, so the signature stood
-    alone on the last page (probe 79c)."""
+#: The most of a page the letter's last paragraphs take to be moved to the next page
+#: whole, to stay together: taller, a page was left empty but for the greeting.
+KEPT_WHOLE_SHARE = 0.5
+#: The most of a page the end of a letter kept with its signature takes, when its last
+#: paragraphs are taller than that: the closing, the signature and the lines before them
+#: that fit in it (at least :data:`LAST_LINES_KEPT` printed lines of the letter).
+KEPT_END_SHARE = 0.25
+LAST_LINES_KEPT = 2
 
-    def __init__(self, flowables: list[Flowable], tail: int) -> None:
-        super().__init__(flowables)
-        self._tail = tail
+
+class _KeptAtEnd(KeepTogether):  # type: ignore[misc]
+    """The letter's last paragraphs, kept on one page. Taller than half a page, they
+    flow, and only the end is kept together: the closing and the signature with the
+    printed lines before them, a quarter of a page at most, a paragraph split between its
+    lines to give them. reportlab's own keeping gives up on a group taller than a page: it
+    moved the group to the next page, leaving the first empty below the greeting, then
+    let it run on, and the signature stood alone on the last page (probes 79c, 80a)."""
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
             self.wrap(avail_width, avail_height)
-        if max(avail_height, self._page_height()) >= self._H:
+        page, height = max(avail_height, self._page_height()), self._H
+        if height <= avail_height or height <= page * KEPT_WHOLE_SHARE:
             return list(super().split(avail_width, avail_height))
-        content = list(self._content)
-        if 0 < self._tail < len(content):
-            return [*content[: self._tail], KeepTogether(content[self._tail :])]
-        return content
+        ending = _kept_ending(list(self._content), avail_width, page * KEPT_END_SHARE)
+        # a first piece that takes no room: reportlab places the first piece of a split
+        # where it stands, and a paragraph taller than the room left failed the letter
+        return [self.NullActionFlowable(), *ending]
 
     def _page_height(self) -> float:
         """The height of a whole frame of the pages that follow (0 if not known)."""
@@ -402,6 +409,32 @@ class _KeptAtEnd(KeepTogether):  # type: ignore[misc]
         if frame is None:
             return 0.0
         return float(frame._height - frame._topPadding - frame._bottomPadding)
+
+
+def _kept_ending(flowables: list[Flowable], width: float, most: float) -> list[Flowable]:
+    """``flowables`` with their end kept together: as many whole ones as fit in ``most``
+    points, and the printed lines of the one before that fit too (at least
+    :data:`LAST_LINES_KEPT`), the rest of it left to flow."""
+    heights = [float(f.wrap(width, 0x7FFFFFFF)[1]) for f in flowables]
+    start, total = len(flowables), 0.0
+    while start > 0 and total + heights[start - 1] <= most:
+        start -= 1
+        total += heights[start]
+    if start == 0:
+        return [KeepTogether(flowables)]
+    part = flowables[start - 1]
+    leading = float(getattr(getattr(part, "style", None), "leading", 0) or 0)
+    if leading > 0:
+        kept_lines = max(LAST_LINES_KEPT, int((most - total) // leading))
+        before = heights[start - 1] - kept_lines * leading
+        pieces = part.split(width, before + leading / 2) if before >= leading else []
+        if len(pieces) == 2:
+            return [
+                *flowables[: start - 1],
+                pieces[0],
+                KeepTogether([pieces[1], *flowables[start:]]),
+            ]
+    return [*flowables[:start], KeepTogether(flowables[start:])]
 
 
 #: How much of each value a cover sheet shows (the room of so many Latin letters, see

@@ -114,15 +114,18 @@ def totals(contents: TallyContents) -> Totals:
     extras: Counter[str] = Counter()
     for extra in contents.extras:
         extras[extra.kind.value] += extra.count
+    # the letters written, as the headline counts them: a call or a post on social media
+    # is in its action's row and its channel, not a letter in Kazakh at 23:00 (probe 80b)
+    written = [r for r in letters if r.channel.is_written]
     return Totals(
-        letters=sum(1 for r in letters if r.channel.is_written),
+        letters=len(written),
         by_action=dict(sorted(by_action.items())),
-        by_addressee=dict(Counter(r.addressee for r in letters).most_common()),
-        by_language=dict(Counter(r.language for r in letters).most_common()),
+        by_addressee=dict(Counter(r.addressee for r in written).most_common()),
+        by_language=dict(Counter(r.language for r in written).most_common()),
         by_channel=dict(Counter(r.channel.value for r in letters).most_common()),
-        by_hour=_by_hour(letters),
+        by_hour=_by_hour(written),
         extras={kind.value: extras.get(kind.value, 0) for kind in ExtraKind},
-        pages=sum(r.pages for r in letters),
+        pages=sum(r.pages for r in written),
     )
 
 
@@ -142,11 +145,13 @@ CSV_LETTER_COLUMNS = (
 
 
 def csv_text(contents: TallyContents) -> str:
-    """One row per letter, then one row per hand count (channel = its kind, ``count`` set)."""
+    """One row per letter, then one row per hand count (channel = its kind, ``count`` set).
+    Each letter once, as the totals count it (:func:`letters_sent`): a letter exported
+    twice was two rows, and the spreadsheet's sum was twice the report's (probe 80b)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([*CSV_LETTER_COLUMNS, "count"])
-    for r in contents.letters:
+    for r in letters_sent(contents.letters):
         writer.writerow(
             _safe_row(
                 [
