@@ -151,14 +151,15 @@ def test_export_combined_refuses_an_existing_file(
 ) -> None:
     target = tmp_path / "all.pdf"
     target.write_bytes(b"the first volunteer's letters")
-    book = TallyBook(tmp_path / "tally.jsonl")
+    book = TallyBook(tmp_path / "data" / "tally.jsonl")  # in the data folder, as in the app
+    (tmp_path / "data").mkdir()
 
     with pytest.raises(FileExistsError) as caught:
         export_combined(letters, target, sender, DATE, tally=book)
 
     assert caught.value.filename == str(target)
     assert target.read_bytes() == b"the first volunteer's letters"
-    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf", "data"]  # no temporary
     assert book.read().letters == ()  # nothing written, nothing counted
 
 

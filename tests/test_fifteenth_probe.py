@@ -261,6 +261,7 @@ def test_a_cleanup_never_takes_a_letter_being_written_for_an_abandoned_one(
     between the first export making its temporary file and locking it, the cleanup took
     it for abandoned and removed it: the first export failed, naming a hidden file."""
     from uawriter.atomic import remove_stale_temporaries
+    from uawriter.storage.tally import TallyBook
 
     data, out = tmp_path / "data", tmp_path / "out"
     out.mkdir()
@@ -282,7 +283,10 @@ def test_a_cleanup_never_takes_a_letter_being_written_for_an_abandoned_one(
                 break
             time.sleep(0.05)
         temporary = Path(created.read_text())
-        assert remove_stale_temporaries(out) == [temporary]  # the moment the probe found
+        # the same laptop's second export (another laptop's leaves the temporary alone)
+        mark = TallyBook(data / "tally.jsonl").writer_mark(make=False)
+        assert mark
+        assert remove_stale_temporaries(out, mark=mark) == [temporary]  # the probe's moment
         cleaned.write_text("")
         said = first.communicate(timeout=120)
     finally:

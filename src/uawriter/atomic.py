@@ -59,7 +59,11 @@ def lock_holder_gone(path: Path) -> bool | None:
 
 
 def write_bytes_atomic(
-    path: Path, data: bytes, before_replace: Callable[[Path], None] | None = None
+    path: Path,
+    data: bytes,
+    before_replace: Callable[[Path], None] | None = None,
+    *,
+    mark: str = "",
 ) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush it to disk, then rename.
 
@@ -74,11 +78,12 @@ def write_bytes_atomic(
     counts a letter there, so that a kill at any moment leaves a letter either counted and
     complete (the next export into the folder finishes the rename) or neither. The rename
     itself is flushed to disk too: after a power cut the file has its new bytes, not its
-    old ones or none.
+    old ones or none. ``mark``: the writer's mark in the temporary file's name (see
+    :data:`WRITER_MARK`), for a write whose letters a tally counts.
     """
     path = Path(path)
     refuse_non_regular(path)
-    with _Staged(path, data) as staged:
+    with _Staged(path, data, mark=mark) as staged:
         if before_replace is not None:
             before_replace(staged.tmp)
         staged.place(path)
@@ -89,11 +94,12 @@ class _Staged:
     as a context: :meth:`place` gives it its name; else, at the end, it is removed. An
     ``OSError`` that names no file names ``path``."""
 
-    def __init__(self, path: Path, data: bytes, named: Path | None = None) -> None:
+    def __init__(self, path: Path, data: bytes, named: Path | None = None, mark: str = "") -> None:
         # what an error names: the file being written (a free name beside a taken one),
         # not an earlier letter that is there and whole
         self.path = named or path
-        self.fd, self.tmp = _staged(path, data, self.path)
+        self.tail = _tail(mark)
+        self.fd, self.tmp = _staged(path, data, self.path, self.tail)
         self.placed = False
 
     def __enter__(self) -> _Staged:
@@ -105,10 +111,11 @@ class _Staged:
         sync_folder(target.parent)
 
     def rename_for(self, target: Path) -> None:
-        """The temporary file named for ``target``: ``.<target>.<random>.uawriter.tmp``."""
+        """The temporary file named for ``target``: ``.<target>.<random>.uawriter.tmp``
+        (with the writer's mark before the suffix, if it has one)."""
         random_part = os.urandom(4).hex()
         name = shortened_name(target.name)
-        renamed = self.tmp.with_name(f".{name}.{random_part}{TEMPORARY_SUFFIX}")
+        renamed = self.tmp.with_name(f".{name}.{random_part}{self.tail}")
         os.rename(self.tmp, renamed)
         self.tmp = renamed
 
@@ -121,16 +128,19 @@ class _Staged:
             raise _naming(error, self.path) from error
 
 
-def _staged(path: Path, data: bytes, named: Path | None = None) -> tuple[int, Path]:
+def _staged(path: Path, data: bytes, named: Path | None = None, tail: str = "") -> tuple[int, Path]:
     """``data`` in a new temporary file beside ``path``, flushed to disk, and the open file,
     locked: the lock is held (until the caller closes it) from before anything is written,
-    so a cleanup never takes a file being written for an abandoned one."""
+    so a cleanup never takes a file being written for an abandoned one. ``tail`` ends its
+    name (:func:`_tail`)."""
     mode = _mode_for(path)
     named = named or path
     for _attempt in range(8):
         try:
             fd, name = tempfile.mkstemp(
-                prefix=f".{shortened_name(path.name)}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
+                prefix=f".{shortened_name(path.name)}.",
+                suffix=tail or TEMPORARY_SUFFIX,
+                dir=path.parent,
             )
         except OSError as exc:  # the hidden name means nothing to a volunteer: the real one
             raise OSError(exc.errno, exc.strerror, str(named)) from exc
@@ -207,16 +217,36 @@ def sync_tree(folder: Path) -> None:
 #: the Desktop, Documents or a shared stick, where other programs keep their own ``.tmp``
 #: files, which are none of this app's business.
 TEMPORARY_SUFFIX = ".uawriter.tmp"
-#: ``.<name>.<random>.uawriter.tmp``: the name a temporary file is for, and mkstemp's part.
-_TEMPORARY_NAME = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}" + re.escape(TEMPORARY_SUFFIX))
+#: A writer's mark: eight hex digits naming the data folder (the laptop) whose tally counts
+#: the letters of a write. Two laptops share a folder on the organiser's stick; only the
+#: tally of the laptop that wrote a temporary file can say whether its letters were
+#: counted, so only that laptop finishes or removes it (probe 80b).
+WRITER_MARK = re.compile(r"[0-9a-f]{8}")
+#: ``.<name>.<random>.uawriter.tmp``, or ``.<name>.<random>-<mark>.uawriter.tmp`` for a
+#: write with a writer's mark: the name a temporary file is for, mkstemp's part (letters,
+#: digits and ``_``, never ``-``) and the mark.
+_TEMPORARY_NAME = re.compile(
+    r"\.(?P<name>.+)\.[a-z0-9_]{8}(?:-(?P<mark>[0-9a-f]{8}))?" + re.escape(TEMPORARY_SUFFIX)
+)
 
 #: The bytes of a file's name kept in its temporary file's name: with the dot, the random
-#: part and the suffix added, a name of 255 bytes (the most file systems allow) still fits.
+#: part, a writer's mark and the suffix added, a name of 255 bytes (the most file systems
+#: allow) still fits.
 TEMPORARY_NAME_BYTES = 200
 #: A name cut for its temporary file ends in ``~`` and these many hex digits of a hash of
 #: the whole name, which tell it from every other name that begins the same way.
 _NAME_HASH_DIGITS = 8
 _CUT_NAME = re.compile(rf".*~[0-9a-f]{{{_NAME_HASH_DIGITS}}}", re.DOTALL)
+
+
+def _tail(mark: str) -> str:
+    """How a temporary file's name ends: ``-<mark>.uawriter.tmp`` for a writer's ``mark``,
+    else ``.uawriter.tmp``."""
+    if not mark:
+        return TEMPORARY_SUFFIX
+    if not WRITER_MARK.fullmatch(mark):
+        raise ValueError(f"not a writer's mark: {mark!r}")
+    return f"-{mark}{TEMPORARY_SUFFIX}"
 
 
 def shortened_name(name: str) -> str:
@@ -254,7 +284,7 @@ STALE_TEMPORARY_SECONDS = 10 * 60
 
 
 def remove_stale_temporaries(
-    folder: Path, counted: Callable[[Path], Path | None] | None = None
+    folder: Path, counted: Callable[[Path], Path | None] | None = None, mark: str = ""
 ) -> list[Path]:
     """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
     the hidden ``.<name>.<random>.uawriter.tmp`` file of :func:`write_bytes_atomic`, and
@@ -268,13 +298,20 @@ def remove_stale_temporaries(
     file an export was told to replace); otherwise the temporary and an empty claim go.
     The file counted is taken from the tally, not rebuilt from the temporary's name, which
     holds only the beginning of a long one; it must be the file the temporary's name is
-    for. Returns what was removed or finished."""
+    for.
+
+    A temporary whose name carries a writer's mark other than ``mark`` is left as it is,
+    with its claim: another laptop wrote it into a folder they share, and only that
+    laptop's tally says whether its letters were counted (its next start, export or
+    ``tally`` puts it right). Recovery never deletes another's letter. A temporary without
+    a mark (written before marks, or by a write no tally counts) is put right here.
+    Returns what was removed or finished."""
     too_old = time.time() - STALE_TEMPORARY_SECONDS
     done: list[Path] = []
     with contextlib.suppress(OSError):
         for path in sorted(Path(folder).glob(f".*{TEMPORARY_SUFFIX}")):
             ours = _TEMPORARY_NAME.fullmatch(path.name)
-            if ours is None:
+            if ours is None or (ours["mark"] or mark) != mark:
                 continue
             with contextlib.suppress(OSError):
                 fd = _abandoned_temporary(path, too_old)
@@ -448,6 +485,8 @@ def write_new_file(
     data: bytes,
     max_tries: int = 999,
     before_replace: Callable[[Path, Path], None] | None = None,
+    *,
+    mark: str = "",
 ) -> Path:
     """Write ``data`` under ``path``'s name, or ``name (2).ext``, ``(3)``… if that name is
     taken: an existing file is never replaced. Returns the path actually written.
@@ -459,10 +498,10 @@ def write_new_file(
     claimed empty file is removed again; a kill leaves the claim beside its temporary file,
     where :func:`remove_stale_temporaries` finds both.
     ``before_replace(name, temporary)``: as for :func:`write_bytes_atomic`, with the name
-    claimed.
+    claimed; ``mark`` too.
     """
     path = Path(path)
-    with _Staged(path, data, free_name(path) if max_tries > 1 else path) as staged:
+    with _Staged(path, data, free_name(path) if max_tries > 1 else path, mark) as staged:
         for number in range(1, max_tries + 1):
             candidate = path if number == 1 else _numbered(path, number)
             if number > 1:  # the temporary file names the file it is for
@@ -494,16 +533,18 @@ def write_file(
     data: bytes,
     overwrite: bool = False,
     before_replace: Callable[[Path, Path], None] | None = None,
+    *,
+    mark: str = "",
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite`` (after the volunteer said yes), else FileExistsError names it.
-    ``before_replace(path, temporary)``: see :func:`write_bytes_atomic`."""
+    ``before_replace(path, temporary)`` and ``mark``: see :func:`write_bytes_atomic`."""
     if overwrite:
-        write_bytes_atomic(path, data, _with_name(before_replace, path))
+        write_bytes_atomic(path, data, _with_name(before_replace, path), mark=mark)
         return path
     if path.exists():
         raise FileExistsError(17, "a file of this name exists already", str(path))
-    return write_new_file(path, data, max_tries=1, before_replace=before_replace)
+    return write_new_file(path, data, max_tries=1, before_replace=before_replace, mark=mark)
 
 
 def _with_name(

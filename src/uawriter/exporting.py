@@ -33,6 +33,7 @@ from uawriter.storage.tally import (
     EventInfo,
     LetterRecord,
     TallyBook,
+    content_digest,
     count_taken_back,
     new_id,
     now_text,
@@ -176,9 +177,11 @@ def export_separately(
 
             data = fax_tiff(data)
             name = file_name_for(letter, number, name_prefix, kind="fax", suffix=".tif")
-        count = counting.of(partial(_one, letter, channel_of(letter), sum(pages), event))
+        count = counting.of(partial(_one, letter, channel_of(letter), sum(pages), event), data)
         try:
-            written.append(write_new_file(folder / name, data, before_replace=count))
+            written.append(
+                write_new_file(folder / name, data, before_replace=count, mark=counting.mark)
+            )
         except OSError as exc:
             if written:  # a full stick, a folder gone: what went before is saved and counted
                 raise WrittenInPart(written, exc) from exc
@@ -223,7 +226,7 @@ def export_combined(
         tidy_folder(path.parent, tally)
     counting = _Counting(tally)
     # never over a folder, a device or a pipe
-    write_document(path, pdf, overwrite, counting.of(entries))
+    write_document(path, pdf, overwrite, counting.of(entries, pdf), mark=counting.mark)
     counting.raise_if_failed([path])
     return path
 
@@ -281,9 +284,13 @@ def export_emails(
     for number, letter, data in drafts:
         name = file_name_for(letter, number, name_prefix, kind="email", suffix=".eml")
         earlier = (sent_by_hand or {}).get((letter.pack.id, letter.addressee.id), "")
-        count = counting.of(partial(_one, letter, Channel.EMAIL, 0, event, instead_of=earlier))
+        count = counting.of(
+            partial(_one, letter, Channel.EMAIL, 0, event, instead_of=earlier), data
+        )
         try:
-            written.append(write_new_file(folder / name, data, before_replace=count))
+            written.append(
+                write_new_file(folder / name, data, before_replace=count, mark=counting.mark)
+            )
         except OSError as exc:
             if written:  # as for PDFs: what went before is saved and counted
                 raise WrittenInPart(written, exc) from exc
@@ -303,13 +310,15 @@ def write_document(
     data: bytes,
     overwrite: bool = False,
     before_replace: Callable[[Path, Path], None] | None = None,
+    *,
+    mark: str = "",
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite``, else FileExistsError names it; the folder it goes into must be there
-    (:func:`~uawriter.atomic.folder_for`). ``before_replace``: see
+    (:func:`~uawriter.atomic.folder_for`). ``before_replace`` and ``mark``: see
     :func:`uawriter.atomic.write_bytes_atomic`."""
     folder_for(path)
-    return write_file(path, data, overwrite, before_replace)
+    return write_file(path, data, overwrite, before_replace, mark=mark)
 
 
 def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
@@ -331,8 +340,10 @@ def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
 def tidy_folder(folder: Path, tally: TallyBook | None) -> list[Path]:
     """Put right what a write killed in ``folder`` left, before another is written there:
     letters counted are finished, anything else of this app's removed (see
-    :func:`~uawriter.atomic.remove_stale_temporaries`)."""
-    return remove_stale_temporaries(folder, _counted_in(tally))
+    :func:`~uawriter.atomic.remove_stale_temporaries`), except what another laptop's
+    write left (its hidden file carries that laptop's mark): that laptop finishes it."""
+    mark = tally.writer_mark(make=False) if tally is not None else ""
+    return remove_stale_temporaries(folder, _counted_in(tally), mark)
 
 
 def _counted_in(tally: TallyBook | None) -> Callable[[Path], Path | None] | None:
@@ -380,8 +391,10 @@ def _one(
     return [taken_back, record]
 
 
-def _staged_in(entry: Entry, staged: Path) -> Entry:
-    return replace(entry, staged=staged.name) if isinstance(entry, LetterRecord) else entry
+def _staged_in(entry: Entry, staged: Path, digest: str) -> Entry:
+    if isinstance(entry, LetterRecord):
+        return replace(entry, staged=staged.name, digest=digest)
+    return entry
 
 
 class _Counting:
@@ -390,19 +403,25 @@ class _Counting:
 
     def __init__(self, tally: TallyBook | None) -> None:
         self.tally = tally
+        #: in the hidden files' names: the letters waiting in them are this laptop's
+        self.mark = tally.writer_mark() if tally is not None else ""
         self.error: OSError | None = None
         #: the files whose letters are in the tally: those before the first failure
         self.counted: list[Path] = []
 
-    def of(self, entries: Callable[[Path], Sequence[Entry]]) -> Callable[[Path, Path], None]:
-        """What to call with a file's name and the hidden file its bytes wait in, before
-        it takes the name: records ``entries(name)``, each letter naming the hidden file."""
+    def of(
+        self, entries: Callable[[Path], Sequence[Entry]], data: bytes
+    ) -> Callable[[Path, Path], None]:
+        """What to call with a file's name and the hidden file its bytes (``data``) wait
+        in, before it takes the name: records ``entries(name)``, each letter naming the
+        hidden file and what the bytes hash to."""
+        digest = content_digest(data) if self.tally is not None else ""
 
         def count(path: Path, staged: Path) -> None:
             if self.tally is None or self.error is not None:
                 return
             try:
-                self.tally.record([_staged_in(entry, staged) for entry in entries(path)])
+                self.tally.record([_staged_in(entry, staged, digest) for entry in entries(path)])
             except OSError as exc:
                 self.error = exc
             else:

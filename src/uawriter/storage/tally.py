@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 from collections.abc import Callable, Sequence
@@ -23,6 +24,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from uawriter.atomic import (
+    WRITER_MARK,
+    read_regular_file,
     write_bytes_atomic,
     write_new_file,
 )
@@ -56,6 +59,7 @@ from uawriter.storage.tally_records import (
     TallyContents,
     Withdrawal,
     _encode,
+    content_digest,
     count_taken_back,
     extra_count,
     new_id,
@@ -84,6 +88,7 @@ __all__ = [
     "TallyContents",
     "TallyRefused",
     "Withdrawal",
+    "content_digest",
     "count_taken_back",
     "extra_count",
     "letters_sent",
@@ -94,6 +99,11 @@ __all__ = [
     "refusal",
     "without_file",
 ]
+
+
+#: Beside the tally in the data folder: this laptop's writer's mark (see
+#: :meth:`TallyBook.writer_mark`), eight hex digits and a newline.
+WRITER_MARK_FILE = "laptop-id.txt"
 
 
 def letters_sent(letters: Sequence[LetterRecord]) -> list[LetterRecord]:
@@ -128,6 +138,38 @@ class TallyBook:
         (taken when an export starts: one that ends after Next volunteer is still the
         last volunteer's)."""
         return TallyBook(self.path, turn)
+
+    def writer_mark(self, make: bool = True) -> str:
+        """The mark the hidden files of letters counted here carry in their names
+        (:data:`uawriter.atomic.WRITER_MARK`), kept beside the tally (``laptop-id.txt``),
+        made at the first export (with ``make``). Another laptop exporting into a folder on
+        a stick both use leaves such a file for this one to finish or remove: its tally
+        cannot tell a letter counted here from one never counted. "" where none can be
+        kept (a read-only data folder): the hidden files are then put right by any laptop,
+        as before marks were kept."""
+        kept = self.path.with_name(WRITER_MARK_FILE)
+        for _attempt in range(2):
+            try:
+                text: str | None = read_regular_file(kept, 64).decode("ascii").strip()
+            except FileNotFoundError:
+                text = None
+            except (OSError, UnicodeDecodeError):
+                text = ""
+            if text is not None and WRITER_MARK.fullmatch(text):
+                return text
+            if not make:
+                return ""
+            mark = (os.urandom(4).hex() + "\n").encode("ascii")
+            try:
+                if text is None:  # two processes making it at once: one of them does
+                    write_new_file(kept, mark, max_tries=1)
+                else:  # damaged (emptied by a kill, edited): a new one
+                    write_bytes_atomic(kept, mark)
+            except FileExistsError:
+                continue
+            except OSError:
+                return ""
+        return ""
 
     def record(self, entries: Sequence[Entry]) -> None:
         """Append ``entries`` and flush them to disk. Raises OSError (the records are then
@@ -242,8 +284,12 @@ class TallyBook:
     def counted_writes(self) -> Callable[[Path], Path | None]:
         """What names the file the tally counts letters as written to from the hidden file
         ``staged`` (the export that wrote it was killed after counting them, before the
-        rename), or None. The file is the one the records name beside ``staged``, whole:
+        rename), or None. The file is the one the records name, beside ``staged``, whole:
         the hidden file's own name holds only the beginning of a long one (probe 74c). The
+        folder the records name need not be ``staged``'s by its path: a stick back under
+        another name (E: then F:, STICK then STICK1) holds the same folder, whose letter
+        was deleted (probe 80b). The hidden file's name is random for each write, so a
+        record naming it is this write's wherever the folder is now. The
         whole tally is read, once however many hidden files are asked about, and only when
         one is: a combined export of 200 letters appends one batch of 750 kB, and a power
         cut's damage early in it makes the whole batch uncounted."""
@@ -258,9 +304,7 @@ class TallyBook:
                         if record.file and record.staged:
                             waiting.setdefault(record.staged, []).append(record.file)
             for file in waiting.get(staged.name, ()):
-                recorded = Path(file)
-                if _same_folder(recorded.parent, staged.parent):
-                    return staged.with_name(recorded.name)
+                return staged.with_name(Path(file).name)
             return None
 
         return counts
@@ -290,12 +334,18 @@ class TallyBook:
 
     def withdrawals_for(self, path: Path) -> list[Withdrawal]:
         """What takes back the letters counted as written to ``path``, which an export is
-        about to replace (empty if the tally cannot be read)."""
+        about to replace (empty if the tally cannot be read): those whose records name it,
+        and, on a stick back under another name (E: then F:), those of the last file of
+        the same name whose path is gone and whose bytes were the ones ``path`` holds
+        (``digest``). Another file of that name, with other bytes or still there, keeps
+        its letters."""
+        path = Path(path)
         try:
             letters = self.read().letters
         except OSError:
             return []
-        return [count_taken_back(r) for r in letters if r.file and _same_file(r.file, Path(path))]
+        named = [r for r in letters if r.file and _same_file(r.file, path)]
+        return [count_taken_back(r) for r in named + _moved_to(letters, named, path)]
 
     @staticmethod
     def _end_torn_line(fd: int) -> None:
@@ -352,12 +402,49 @@ def _same_file(recorded: str, path: Path) -> bool:
         return False
 
 
-def _same_folder(recorded: Path, folder: Path) -> bool:
-    """Whether a record's folder is ``folder``, however either is spelt."""
+def _moved_to(
+    letters: Sequence[LetterRecord], named: Sequence[LetterRecord], path: Path
+) -> list[LetterRecord]:
+    """The letters of the file ``path`` holds, written under another path that is gone
+    now (a stick mounted again under another name): the records of the last file of the
+    same name whose bytes hash to what ``path`` holds, unless a record naming ``path``
+    itself was written with those bytes (``named``: then that one is the file here)."""
+    gone = [
+        r
+        for r in letters
+        if r.file
+        and r.digest
+        and Path(r.file).name.casefold() == path.name.casefold()
+        and not _same_file(r.file, path)
+        and not os.path.lexists(r.file)
+    ]
+    if not gone:
+        return []  # most exports: no look at the file's bytes
+    digest = _file_digest(path)
+    if not digest or any(r.digest == digest for r in named):
+        return []
+    found = [r for r in gone if r.digest == digest]
+    return [r for r in found if r.file == found[-1].file]
+
+
+def _file_digest(path: Path) -> str:
+    """What the bytes of the regular file ``path`` hash to (see
+    :func:`~uawriter.storage.tally_records.content_digest`), or "" if it cannot be read."""
     try:
-        return os.path.samefile(recorded, folder)
-    except (OSError, ValueError):
-        return os.path.realpath(recorded) == os.path.realpath(folder)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return ""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return ""
+        digest = hashlib.blake2b(digest_size=16)
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return ""
+    finally:
+        os.close(fd)
 
 
 def _one_name_in_folder(one: Path, other: Path) -> bool:
@@ -373,4 +460,4 @@ def _one_name_in_folder(one: Path, other: Path) -> bool:
 def without_file(record: LetterRecord) -> LetterRecord:
     """A record as it leaves this laptop (or arrives from another): where the letter was
     written means nothing elsewhere, and a folder name can name a person."""
-    return replace(record, file="", first_page=0, staged="") if record.file else record
+    return replace(record, file="", first_page=0, staged="", digest="") if record.file else record

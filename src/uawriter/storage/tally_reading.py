@@ -112,6 +112,9 @@ def _from_json(data: object) -> Entry | str:
         staged = data.get("staged", "")
         if not isinstance(staged, str) or len(staged) > 255 or not staged.isprintable():
             return "field staged not a file name"
+        digest = data.get("digest", "")
+        if not isinstance(digest, str) or len(digest) > 64 or not digest.isprintable():
+            return "field digest not a digest"
         turn = data.get("turn", "")
         if not isinstance(turn, str) or len(turn) > 64 or not turn.isprintable():
             return "field turn not a turn's id"
@@ -125,6 +128,7 @@ def _from_json(data: object) -> Entry | str:
             file=file,
             first_page=first_page,
             staged=staged,
+            digest=digest,
             turn=turn,
         )
     if kind == "extra":

@@ -8,6 +8,7 @@ offers the names of both. The format is described in ``docs/tally-format.md``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -98,6 +99,11 @@ class LetterRecord:
     #: how a start tells an export killed after its letters were counted (it finishes the
     #: rename) from one killed before (the waiting file goes). Never leaves this laptop.
     staged: str = ""
+    #: What the bytes ``file`` was written with hash to (:func:`content_digest`): how an
+    #: export that replaces a file on a stick back under another name (E: then F:) knows
+    #: it is the file these letters were written to, where the path recorded is gone.
+    #: "" in records written before probe 80b. Never leaves this laptop.
+    digest: str = ""
     #: The volunteer's turn at the window it was written in: a random id, the same for
     #: all of one volunteer's letters, new at Next volunteer; "" from the command line.
     #: The same letter written again in one turn (exported twice, a typo put right and
@@ -224,6 +230,13 @@ def new_id() -> str:
     return raw.hex()
 
 
+def content_digest(data: bytes) -> str:
+    """What a file's bytes ``data`` hash to, as a letter's record keeps it (``digest``):
+    32 hex digits of BLAKE2b. Two files of one name hold other bytes (another date, other
+    letters), so a record's file is known by it where its path is gone."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def count_taken_back(
     extra: ExtraCount | LetterRecord, now: dt.datetime | None = None
 ) -> Withdrawal:
@@ -289,6 +302,7 @@ def _to_json(entry: Entry) -> dict[str, Any]:
                 else {}
             ),
             **({"staged": _file_name(entry.staged)} if entry.file and entry.staged else {}),
+            **({"digest": entry.digest} if entry.file and entry.digest else {}),
             **({"turn": entry.turn} if entry.turn else {}),
         }
     if isinstance(entry, Withdrawal):
