@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from uawriter.drafting.budget import TooSlow, processor_time_limit
+from uawriter.drafting.fields.contacts import _LABEL
 from uawriter.drafting.model import MAX_INPUT_BYTES, MAX_TEXT_CHARS, DraftInputError
+from uawriter.drafting.tidy import _columns, _right_column
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 #: Pages of a PDF that are read: an Urgent Action has two to five.
 MAX_PDF_PAGES = 20
@@ -410,7 +412,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int, int]:
                         "text and paste it, or save it without a password"
                     )
             total = len(reader.pages)
-            _read_pages(reader, pages, cut)
+            _read_pages(reader, pages, cut, complaints)
             fields = _filled_form_fields(reader)
     except DraftInputError:
         raise
@@ -461,16 +463,49 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, int, int, int, int, int]:
     return text, len(pages), total, len(complaints), fields, cut[0]
 
 
-def _read_pages(reader: PdfReader, pages: list[str], cut: list[int]) -> None:
+def _read_pages(reader: PdfReader, pages: list[str], cut: list[int], complaints: list[str]) -> None:
     """Each page's text appended to ``pages`` (kept when reading stops halfway, as it
     runs out of time), up to :data:`MAX_PDF_PAGES` and :data:`MAX_TEXT_CHARS` characters
-    (a line break between pages counted); ``cut[0]``: the page cut at that many."""
+    (a line break between pages counted); ``cut[0]``: the page cut at that many;
+    ``complaints``: what pypdf says about damage, each page's counted once."""
     room = MAX_TEXT_CHARS
     for number, page in enumerate(reader.pages, 1):
         if number > MAX_PDF_PAGES or room <= 0:
             break  # an Urgent Action is a few pages: a huge PDF is not read to its end
-        text = page.extract_text() or ""
+        text = _page_text(page, complaints)
         if len(text) > room:
             text, cut[0] = text[:room], number
         pages.append(text)
         room -= len(text) + 1
+
+
+#: The most characters a page's text may have to be read again laid out: an Urgent
+#: Action's page has a few thousand; a longer one is read as it comes.
+_LAYOUT_CHARS = 20_000
+
+
+def _page_text(page: PageObject, complaints: list[str]) -> str:
+    """A page's text, line by line across the page; or, when the page has two columns
+    side by side (officials' addresses, each with its fax and salutation), read as laid
+    out, the left column first, then the right: read across, each line of one official's
+    address was followed by the line beside it of the other's. A table whose cells beside
+    the officials are only contact lines ("To: Minister of Justice | Fax: …") is read
+    across, row by row: each row is one official."""
+    text = page.extract_text() or ""
+    if len(text) > _LAYOUT_CHARS:
+        return text
+    said = len(complaints)
+    try:
+        with warnings.catch_warnings(record=True):
+            laid_out = (page.extract_text(extraction_mode="layout") or "").split("\n")
+    except Exception:  # pypdf's layout reading fails on pages its plain reading reads
+        return text
+    finally:
+        del complaints[said:]  # the page's damage is counted once, by the plain reading
+    read = _columns(laid_out)
+    if read == laid_out:
+        return text  # no columns: the plain reading keeps each line as the PDF breaks it
+    beside = [line[c:].strip() for line in laid_out if (c := _right_column(line)) is not None]
+    if all(_LABEL.match(cell) for cell in beside):
+        return text
+    return "\n".join(" ".join(line.split()) for line in read)

@@ -12,7 +12,7 @@ _SALUTATION_WORDS: dict[str, frozenset[str]] = {
     "es": _wordset(
         "estimado estimada estimados estimadas señor señora senor senora sr sra srta "
         "excelentísimo excelentísima excelentisimo excelentisima distinguido distinguida "
-        "apreciado apreciada don doña ilustrísimo ilustrísima excelencia"
+        "apreciado apreciada don doña ilustrísimo ilustrísima excelencia excmo excma ilmo ilma"
     ),
     "fr": _wordset("monsieur madame mesdames messieurs cher chère excellence mademoiselle"),
     "pt": _wordset(
@@ -35,7 +35,8 @@ _SALUTATION_WORDS: dict[str, frozenset[str]] = {
 #: Words a salutation starts with, in any language above.
 _SALUTATION_OPENERS = _wordset(
     "dear your estimado estimada estimados distinguido distinguida excelentísimo excelentísima "
-    "excelentisimo excelentisima señor señora senor senora sr sra monsieur madame cher chère "
+    "excelentisimo excelentisima excmo excma ilmo ilma señor señora senor senora sr sra "
+    "monsieur madame cher chère "
     "sehr prezado prezada excelentíssimo excelentíssima exmo exma egregio egregia gentile "
     "geachte уважаемый уважаемая құрметті шановний шановна sayın معالي فخامة سعادة"
 )
@@ -61,41 +62,106 @@ def _salutation_language(part: str) -> str | None:
     return winners[0] if len(winners) == 1 else None
 
 
+def _whole_greeting(part: str) -> bool:
+    """A greeting of its own, an opener and whom it greets ("Dear Prosecutor General"),
+    not the other half of one ("Madam" in "Dear Sir/Madam")."""
+    words = _words(part)
+    return len(words) >= 2 and words[0] in _SALUTATION_OPENERS
+
+
 def _looks_like_salutation(text: str) -> bool:
     parts = [p for p in re.split(r"\s*/\s*", text.strip()) if p.strip()]
     return bool(parts) and all((_words(p)[:1] or [""])[0] in _SALUTATION_OPENERS for p in parts)
 
 
 _QUOTES = "\"'“”‘’«»"
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _unpaired(text: str) -> set[int]:
+    """Where the brackets of ``text`` that have no partner are."""
+    opened: list[int] = []
+    alone: set[int] = set()
+    for k, c in enumerate(text):
+        if c in _PAIRS:
+            opened.append(k)
+        elif c in _PAIRS.values():
+            if opened and _PAIRS[text[opened[-1]]] == c:
+                opened.pop()
+            else:
+                alone.add(k)
+    return alone | set(opened)
 
 
 def _tidy_salutation(text: str) -> str:
+    """The greeting without the quotes, the brackets around it and the comma after it. A
+    bracket is taken off an end only with its partner, or when it has none: "Dear
+    President (or Your Excellency)" keeps both of its brackets, not one."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = text.strip(" ()[]" + _QUOTES).strip()
-    return text.rstrip(" ,;:.!" + _QUOTES).strip()
+    while True:
+        text = text.strip(" " + _QUOTES).rstrip(" ,;:.!")
+        alone = _unpaired(text)
+        if text[:1] in _PAIRS and 0 in alone:
+            text = text[1:]
+        elif text[-1:] in "()[]" and len(text) - 1 in alone:
+            text = text[:-1]
+        elif text[:1] in _PAIRS and text[-1:] == _PAIRS[text[0]] and not _unpaired(text[1:-1]):
+            text = text[1:-1]  # "(Monsieur le Ministre)": the brackets hold the whole
+        else:
+            break
+    return text.strip()
+
+
+#: A part in brackets at the end of a greeting: "(or Your Excellency)", "(o Excelentísimo
+#: Señor)", another form of it, or "(Estimado Señor Ministro)", the greeting in another
+#: language.
+_BRACKETED_TAIL = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]+)[)\]]$")
+#: The word before another form of the greeting: "or", "o", "ou", "oder", "of", "или".
+_OR = re.compile(r"(?i)^(?:or|o|ou|oder|of|или|або)\s+(?=\S)")
 
 
 def _split_salutation(raw: str, language: str = SOURCE_LANGUAGE) -> tuple[dict[str, str], str]:
     """ "Dear Minister/Estimado Señor Ministro" -> {"en": …, "es": …}; a note if unsure."""
     whole = _tidy_salutation(raw)
+    said: list[str] = []
+    tail = _BRACKETED_TAIL.search(whole)
+    head = _tidy_salutation(whole[: tail.start()]) if tail else ""
+    if tail and head:
+        inner = tail.group("inner").strip()
+        other = _OR.match(inner)
+        if other:  # a letter opens with one greeting: the first; the other is said
+            said.append(f"another form was given in brackets, {inner[other.end() :]!r}")
+            whole = head
+        elif _looks_like_salutation(inner):  # as if written "Dear Minister / Estimado …"
+            whole = f"{head} / {inner}"
     if not whole:
         return {}, ""
     parts = [_tidy_salutation(p) for p in re.split(r"\s*/\s*|\s+\|\s+", whole)]
     parts = [p for p in parts if p]
     langs = [_salutation_language(p) for p in parts]
-    # "Dear Sir/Madam": neighbouring parts in the same language belong together.
+    # "Dear Sir/Madam": neighbouring parts in the same language belong together; a part
+    # that is a whole greeting of its own ("Dear Mr Asylov / Dear Prosecutor General") is
+    # another form of the one before, and left out: a letter opens with one greeting.
     groups: list[tuple[str | None, list[str]]] = []
     for part, lang in zip(parts, langs, strict=True):
         if groups and groups[-1][0] == lang and lang is not None:
-            groups[-1][1].append(part)
+            if _whole_greeting(groups[-1][1][0]) and _whole_greeting(part):
+                said.append(f"another form was given in the same language, {part!r}")
+            else:
+                groups[-1][1].append(part)
         else:
             groups.append((lang, [part]))
     known = [lang for lang, _ in groups]
     if all(known) and len(set(known)) == len(known):
-        return {str(lang): "/".join(ps) for lang, ps in groups}, ""
+        texts = {str(lang): "/".join(ps) for lang, ps in groups}
+        if not said:
+            return texts, ""
+        kept = " / ".join(texts.values())
+        return texts, f"{'; '.join(said)}: the salutation was kept as {kept!r}; check it"
     why = (
         "could not tell the language of the salutation"
         if not all(known)
         else "the salutation has two parts in the same language"
     )
-    return {language: whole}, f"{why} {whole!r}; kept it under {language!r}: check it"
+    said.append(f"{why} {whole!r}")
+    return {language: whole}, f"{'; '.join(said)}; kept it under {language!r}: check it"

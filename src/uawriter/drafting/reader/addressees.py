@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.drafting.fields.contacts import (
@@ -28,8 +29,9 @@ from uawriter.drafting.fields.salutations import (
     _ALL_SALUTATION_WORDS,
     _looks_like_salutation,
     _split_salutation,
+    _whole_greeting,
 )
-from uawriter.drafting.fields.words import _words
+from uawriter.drafting.fields.words import _words, _wordset
 from uawriter.drafting.model import DraftAddressee
 from uawriter.drafting.reader.base import ReaderBase
 from uawriter.drafting.reader.blocks import _Block
@@ -42,6 +44,14 @@ _TO_LABEL = re.compile(
     r"[\s\u00a0\u202f]*[:：][\s\u00a0\u202f]*"
 )
 
+
+#: "Both at:", "All at:", "Tous deux :", "Ambos en:", "Beide:": before the address that
+#: two officials or more share.
+_SHARED_LABEL = re.compile(
+    r"(?i)^\W*(?:both|all(?:\s+(?:two|three|four))?|tou(?:te)?s\s+(?:les\s+)?(?:deux|trois|quatre)|"
+    r"ambos|ambas|(?:los|las|todos|todas)\s+(?:los\s+|las\s+)?(?:dos|tres|cuatro)|beide|"
+    r"alle\s+(?:drei|vier))\b[^:：\d]{0,12}[:：]\s*"
+)
 
 #: A line "Label: value" whose label is none the reader knows; the value is looked at.
 _SOME_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：@\d]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
@@ -75,6 +85,10 @@ def _unknown_contact(line: str) -> tuple[str, str] | None:
     if len(re.sub(r"[\W\d_]", "", value.replace(number.group(), ""))) > 12:
         return None  # a sentence with a number in it
     return "number", number.group().strip()
+
+
+#: The last word of a building's name: "Government House", "Presidential Palace".
+_BUILDINGS = _wordset("house building palace palacio palais")
 
 
 class _BlockReader:
@@ -242,18 +256,29 @@ class AddresseeReader(ReaderBase):
     ) -> tuple[str, list[tuple[str, str]]]:
         """A line of an address block: its plain text and its labelled parts, with the
         salutations that come without a label: "(Monsieur le Ministre / Dear Minister)",
-        "Dear Minister", or a second-language salutation on the line after one."""
+        "Dear Minister", a second-language salutation on the line after one, or a greeting
+        ending an official's lines as a letter opens, "Monsieur le Président,", "Excmo. Sr.
+        Presidente:" (else it would be taken for the next official's title)."""
         other, segments = _segments(line)
         if segments:
             return other, segments
         parenthesised = re.fullmatch(r"\((?P<s>[^()]+)\)", line)
         if parenthesised and _looks_like_salutation(parenthesised.group("s")):
             return "", [("salutation", parenthesised.group("s"))]
-        if re.match(r"(?i)dear\b", line) or (
-            block is not None
-            and block.last_was_salutation
-            and not blank
-            and _looks_like_salutation(line)
+        if (
+            re.match(r"(?i)dear\b", line)
+            or (
+                block is not None
+                and block.last_was_salutation
+                and not blank
+                and _looks_like_salutation(line)
+            )
+            or (
+                block is not None
+                and (block.others or block.has_contact)
+                and re.search(r"[,:!]$", line)
+                and _looks_like_salutation(line)
+            )
         ):
             return "", [("salutation", line)]
         if block is not None and block.pending:
@@ -313,10 +338,72 @@ class AddresseeReader(ReaderBase):
             break
         return value, ""
 
+    def each_official(self, blocks: list[_Block]) -> list[_Block]:
+        """The blocks, one for each official: those of officials sharing an address split."""
+        return [part for whole in blocks for part in self.shared_address(whole)]
+
+    def shared_address(self, block: _Block) -> list[_Block]:
+        """A block that lists two officials or more, each a title and a name, before one
+        address, fax and salutation ("Minister of Internal Affairs / Mr … / Minister of
+        Justice / Ms … / Government House …"), as one block per official, each with the
+        address and the contact lines; else the block. Read as one, the titles were joined
+        and the second name became the first line of the address."""
+        texts = [text.strip() for _, text in block.others]
+
+        def is_name(text: str) -> bool:
+            return bool(_HONORIFIC.match(text)) or (
+                _line_kind(text) in {"other", "address"} and _is_name(text, self.doc.lower_case)
+            )
+
+        def is_office(text: str) -> bool:
+            return _line_kind(text) == "office" and not _HONORIFIC.match(text)
+
+        people: list[tuple[int, int]] = []
+        title_first: bool | None = None  # each official written the same way
+        k = 0
+        while k + 1 < len(texts):
+            first, second = texts[k], texts[k + 1]
+            if is_office(first) and is_name(second) and title_first is not False:
+                title_first = True
+            elif is_name(first) and is_office(second) and title_first is not True:
+                title_first = False
+            else:
+                break
+            people.append((k, k + 1))
+            k += 2
+        shared = block.others[k:]
+        if len(people) < 2 or not (shared or block.has_contact):
+            return [block]
+        if shared:  # "Both at: Government House, …": the address, not an organisation
+            line, text = shared[0]
+            shared = [(line, _SHARED_LABEL.sub("", text)), *shared[1:]]
+        names = [texts[b] if is_name(texts[b]) else texts[a] for a, b in people]
+        shared_lines = [i for i in block.lines if i not in {block.others[j][0] for j in range(k)}]
+        # "Monsieur le Ministre, Madame la Ministre": one greeting for each, in their order
+        greetings: list[list[tuple[int, str]]] = [block.salutations] * len(people)
+        if len(block.salutations) == 1:
+            line, text = block.salutations[0]
+            each = [p for p in re.split(r"\s*[,/;]\s*", text.strip(" ,;:.")) if p]
+            if len(each) == len(people) and all(_whole_greeting(p) for p in each):
+                greetings = [[(line, p)] for p in each]
+        parts: list[_Block] = []
+        for (a, b), name, greeting in zip(people, names, greetings, strict=True):
+            own = [block.others[a], block.others[b]]
+            parts.append(
+                replace(
+                    block,
+                    lines=sorted({own[0][0], own[1][0], *shared_lines}),
+                    others=[*own, *shared],
+                    salutations=list(greeting),
+                    sharing=[n for n in names if n != name],
+                )
+            )
+        return parts
+
     def build_addressees(self, blocks: list[_Block], for_all: tuple[int, str] | None) -> None:
         ids: set[str] = set()
         merged: dict[int, list[str]] = {}
-        for block in blocks:
+        for block in self.each_official(blocks):
             index = len(self.draft.addressees)
             key = f"addressees[{index}]"
             addressee = DraftAddressee(id="", role=block.role)
@@ -459,6 +546,15 @@ class AddresseeReader(ReaderBase):
                 self.source(f"{key}.social", line)
 
     def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
+        if block.sharing:  # one of the officials of one address (see ``shared_address``)
+            shown = [repr(name) for name in block.sharing]
+            others = " and ".join([", ".join(shown[:-1]), shown[-1]] if shown[1:] else shown)
+            self.note(
+                key,
+                f"listed with {others} under one address: drafted as officials of their "
+                "own, each with that address and the fax, e-mail and salutation given with "
+                "it; check them",
+            )
         lines = [text.strip() for _, text in block.others if text.strip()]
         if self.doc.flattened and len(lines) == 1:
             lines = _unflatten_address(lines[0])
@@ -476,6 +572,8 @@ class AddresseeReader(ReaderBase):
                 addressee.address.extend(_split_address_line(line))
                 continue
             kind = _line_kind(line)
+            if kind == "org" and (_words(line.partition(", ")[0])[-1:] or [""])[0] in _BUILDINGS:
+                kind = "address"  # "Government House, 1 Mangilik El Avenue": a building
             if not addressee.name and (
                 _HONORIFIC.match(line)
                 or (kind in {"other", "address"} and _is_name(line, self.doc.lower_case))

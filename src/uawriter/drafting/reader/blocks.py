@@ -19,6 +19,9 @@ class _Block:
     socials: list[tuple[int, str, str]] = field(default_factory=list)
     pending: str = ""
     last_was_salutation: bool = False
+    #: the names of the officials listed with this one under one address (see
+    #: ``AddresseeReader.shared_address``)
+    sharing: list[str] = field(default_factory=list)
 
     @property
     def has_contact(self) -> bool:
