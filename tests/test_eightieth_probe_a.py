@@ -153,13 +153,12 @@ def test_f4_a_letter_set_aside_that_went_is_let_go_whichever_addressee_was_shown
     minister = window.packs[SEED_ID].addressees[2]
     qtbot.waitUntil(lambda: window.session is not None and window.session.addressee == minister)
     letters = window.letters()
-    made_from = window.session  # the letter the export is made from (Sending._in_part)
     assert [x.addressee.id for x in letters] == [window.packs[SEED_ID].addressees[0].id]
     # while the letter to the President is written to the stick: another action
     answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     _write(qtbot, window, TRAINING_ID)
     assert window.services.drafts.shelved_actions() == [SEED_ID]
-    window.letters_went(letters, letters, made_from)
+    window.letters_went(letters, letters)
     set_aside = window.services.drafts.shelved_actions()
     window.unexported = False
     # the UA 129/10 letter went, to every addressee ticked in it, as it was

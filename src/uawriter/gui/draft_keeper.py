@@ -171,31 +171,28 @@ class DraftKeeper(QObject):
         pack_id: str,
         letters: Sequence[Letter],
         went: Sequence[Letter],
-        made_from: LetterSession | None = None,
     ) -> None:
         """``went`` of ``letters``, made from the letter now set aside for ``pack_id``, went
         out after she chose another action (probe 79b: the letter on screen, the new
-        action's, was taken for sent, and the one that went was offered back as unsent,
-        to be sent and counted twice). All went, and it is as it went: let go; some went:
-        those addressees are unticked in it, and it stays set aside. It is as it went if
-        it was set aside from ``made_from`` itself (the letter the outputs were made from:
-        any change made a new one), or if the letter it shows is as sent (probe 80a: the
-        addressee it showed was not ticked, and the letter that went was kept)."""
+        action's, was taken for sent). As for the letter on screen: the addressees whose
+        letters went are unticked in it (an embassy copy too: sent again, it went twice,
+        probe 81b), and it is let go only if nothing is left to send, none of her words
+        since; else it stays set aside, still to send (addressees she ticked meanwhile, a
+        sentence typed). Her words are compared as each went letter reads in the letter as
+        she set it aside, whichever addressee it showed (probes 80a, 81b)."""
         draft = self.store.shelved(pack_id)
         if draft is None:
             return
-        shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
-        as_sent = (made_from is not None and self._shelved_from.get(pack_id) is made_from) or (
-            shown is not None and (shown.text, shown.lang) == (draft.text, draft.lang)
-        )
-        if len(went) == len(letters):
-            if as_sent:  # else what she wrote since stays set aside, still to send
-                self.let_go(pack_id)
-            return
         gone = {letter.addressee.id for letter in went}
-        if not gone & set(draft.selected):
+        selected = tuple(x for x in draft.selected if x not in gone)
+        copy_went = any(contact_key(x.addressee) for x in went)
+        diplomat = () if copy_went else draft.diplomat
+        if not selected and not self._changed_since(pack_id, draft, letters):
+            self.let_go(pack_id)
             return
-        kept = replace(draft, selected=tuple(x for x in draft.selected if x not in gone))
+        if (selected, diplomat) == (draft.selected, draft.diplomat):
+            return
+        kept = replace(draft, selected=selected, diplomat=diplomat)
         try:
             self.store.shelve(kept)
         except OSError as exc:
@@ -208,7 +205,22 @@ class DraftKeeper(QObject):
             return
         if pack_id in self._set_aside:
             in_memory = self._set_aside[pack_id]
-            self._set_aside[pack_id] = replace(in_memory, selected=kept.selected)
+            self._set_aside[pack_id] = replace(in_memory, selected=selected, diplomat=diplomat)
+
+    def _changed_since(self, pack_id: str, draft: Draft, letters: Sequence[Letter]) -> bool:
+        """Whether the letter set aside for ``pack_id`` differs from ``letters``, made from
+        it before: each as it reads in the letter as set aside (kept in this window), else,
+        the window started again since, the letter it showed."""
+        session = self._shelved_from.get(pack_id)
+        if session is not None:
+            # as printed: a letter left for another addressee is kept with a line end more
+            return any(
+                (session.letter_for(x.addressee).text.rstrip("\n"), session.lang)
+                != (x.text.rstrip("\n"), x.lang)
+                for x in letters
+            )
+        shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
+        return shown is None or (shown.text, shown.lang) != (draft.text, draft.lang)
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""

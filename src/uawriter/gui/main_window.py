@@ -738,24 +738,18 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def letters_went(
-        self,
-        letters: Sequence[Letter],
-        went: Sequence[Letter],
-        made_from: LetterSession | None = None,
-    ) -> None:
-        """``went`` of the ``letters`` sent (printed, exported, e-mailed) went out; they were
-        made from ``made_from``, the letter as it was then. Made sent is that letter, as it
-        was: the letters run in the background while the window stays live, and when they
-        ended she had typed on (her new words are in no file: still to send, probe 79b), or
-        chosen another action (the letter set aside is the one that went, not the new one
-        on screen)."""
+    def letters_went(self, letters: Sequence[Letter], went: Sequence[Letter]) -> None:
+        """``went`` of the ``letters`` sent (printed, exported, e-mailed) went out. Made
+        sent is the letter they were made from, as it was: the letters run in the
+        background while the window stays live, and when they ended she had typed on (her
+        new words are in no file: still to send, probe 79b), or chosen another action (the
+        letter set aside is the one that went, not the new one on screen)."""
         if not letters:
             return
         pack_id = letters[0].pack.id
         session = self.session
         if session is None or session.pack.id != pack_id:
-            self.drafts.went_while_set_aside(pack_id, letters, went, made_from)
+            self.drafts.went_while_set_aside(pack_id, letters, went)
         elif len(went) < len(letters):
             self.letters_went_in_part(went)
         elif self._changed_since(letters):

@@ -25,7 +25,6 @@ from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext, Sent
 from uawriter.gui.stack import StackEntry, StackPane
-from uawriter.session import LetterSession
 from uawriter.storage.tally import Channel
 from uawriter.storage.turns import same_signer
 
@@ -45,14 +44,7 @@ class SendingHost(Protocol):
         self, signer: Sender | None = None, on_stack: bool = False
     ) -> OutputContext: ...
     def letters_kept(self) -> None: ...
-    @property
-    def session(self) -> LetterSession | None: ...
-    def letters_went(
-        self,
-        letters: Sequence[Letter],
-        went: Sequence[Letter],
-        made_from: LetterSession | None = None,
-    ) -> None: ...
+    def letters_went(self, letters: Sequence[Letter], went: Sequence[Letter]) -> None: ...
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
     def stack_output_ended(self) -> None: ...
@@ -96,10 +88,8 @@ class Sending(QObject):
         their addressees are unticked, so that the next try sends the others, not the same
         letters again, counted twice."""
 
-        made_from = self.host.session  # the letter as it was: to know it again after
-
         def sent(went: Sequence[Letter]) -> None:
-            self.host.letters_went(letters, went, made_from)
+            self.host.letters_went(letters, went)
 
         return sent
 
