@@ -265,12 +265,15 @@ def test_f6_a_file_replaced_on_a_stick_back_under_another_name_is_counted_twice(
 
     laptop = tmp_path / "data"
     laptop.mkdir()
-    before, after = tmp_path / "E", tmp_path / "F"
-    before.mkdir()
+    # the stick's folder "letters" (a stick's own top folder is a mount point, named as
+    # the stick: not one a test can make; see tally._same_place)
+    stick, again_as = tmp_path / "E", tmp_path / "F"
+    before, after = stick / "letters", again_as / "letters"
+    before.mkdir(parents=True)
     argv = ["export", "--pack", SEED_ID, "--sender-name", "A. B."]
     first = run_uawriter(laptop, *argv, "--lang", "ru", "--combined", str(before / "letters.pdf"))
     assert first.returncode == 0, first.stderr
-    before.rename(after)
+    stick.rename(again_as)
     fixed = ["--lang", "kk", "--to", "president", "--combined", str(after / "letters.pdf")]
     again = run_uawriter(laptop, *argv, *fixed, "--overwrite")
     assert again.returncode == 0, again.stderr

@@ -417,6 +417,7 @@ def _moved_to(
         and Path(r.file).name.casefold() == path.name.casefold()
         and not _same_file(r.file, path)
         and not os.path.lexists(r.file)
+        and _same_place(Path(r.file), path)
     ]
     if not gone:
         return []  # most exports: no look at the file's bytes
@@ -425,6 +426,20 @@ def _moved_to(
         return []
     found = [r for r in gone if r.digest == digest]
     return [r for r in found if r.file == found[-1].file]
+
+
+def _same_place(recorded: Path, path: Path) -> bool:
+    """Whether the file ``recorded`` (gone from there) may be ``path`` on a stick mounted
+    under another name: in a folder of the same name (``letters`` on E: and on F:), or
+    ``path`` in a stick's top folder (a mount point, named as the stick is: STICK1, F:).
+    A copy elsewhere (the Desktop) with the same bytes is not the file: its letters on
+    the stick, out for now, stay counted (probe 81a)."""
+    if recorded.parent.name.casefold() == path.parent.name.casefold():
+        return True
+    try:
+        return os.path.ismount(path.parent)
+    except OSError:
+        return False
 
 
 def _file_digest(path: Path) -> str:
