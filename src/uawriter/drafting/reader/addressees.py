@@ -194,6 +194,12 @@ class _BlockReader:
         )
 
 
+def _person_key(name: str) -> str:
+    """A name as it names a person: without its honorific, case or spacing ("Mr Berik
+    Asylov" and "Berik  Asylov" are one man)."""
+    return " ".join(_HONORIFIC.sub("", name.strip()).casefold().split())
+
+
 class AddresseeReader(ReaderBase):
     def addressees(self) -> None:
         if self.appeals_at is None:
@@ -278,6 +284,7 @@ class AddresseeReader(ReaderBase):
                 and (block.others or block.has_contact)
                 and re.search(r"[,:!]$", line)
                 and _looks_like_salutation(line)
+                and not self._person(line.rstrip(",:! "))
             )
         ):
             return "", [("salutation", line)]
@@ -342,6 +349,13 @@ class AddresseeReader(ReaderBase):
         """The blocks, one for each official: those of officials sharing an address split."""
         return [part for whole in blocks for part in self.shared_address(whole)]
 
+    def _person(self, text: str) -> bool:
+        """Whether ``text`` names a person ("Sr. Nicolás Maduro,", "Monsieur Emmanuel
+        Macron,"), not an office as a greeting does ("Monsieur le Président,"): a name line
+        ending in a comma was taken for the greeting, and the official fell in two (probe
+        81a)."""
+        return _line_kind(text) in {"other", "address"} and _is_name(text, self.doc.lower_case)
+
     def shared_address(self, block: _Block) -> list[_Block]:
         """A block that lists two officials or more, each a title and a name, before one
         address, fax and salutation ("Minister of Internal Affairs / Mr … / Minister of
@@ -379,6 +393,21 @@ class AddresseeReader(ReaderBase):
             shared = [(line, _SHARED_LABEL.sub("", text)), *shared[1:]]
         names = [texts[b] if is_name(texts[b]) else texts[a] for a, b in people]
         shared_lines = [i for i in block.lines if i not in {block.others[j][0] for j in range(k)}]
+        if len({_person_key(name) for name in names}) == 1:
+            # one official under two titles ("Prosecutor General / Berik Asylov / Procureur
+            # général / Berik Asylov", or one man's two offices): one official, not two
+            # letters to one man at one fax (probe 81a)
+            a, b = people[0]
+            own = [block.others[a], block.others[b]]
+            titles = [texts[a] if is_office(texts[a]) else texts[b] for a, b in people]
+            return [
+                replace(
+                    block,
+                    lines=sorted({own[0][0], own[1][0], *shared_lines}),
+                    others=[*own, *shared],
+                    also_titled=titles[1:],
+                )
+            ]
         # "Monsieur le Ministre, Madame la Ministre": one greeting for each, in their order
         greetings: list[list[tuple[int, str]]] = [block.salutations] * len(people)
         if len(block.salutations) == 1:
@@ -545,16 +574,31 @@ class AddresseeReader(ReaderBase):
                 addressee.social[platform] = handle
                 self.source(f"{key}.social", line)
 
-    def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
-        if block.sharing:  # one of the officials of one address (see ``shared_address``)
-            shown = [repr(name) for name in block.sharing]
-            others = " and ".join([", ".join(shown[:-1]), shown[-1]] if shown[1:] else shown)
+    def note_listing(self, block: _Block, key: str) -> None:
+        """Says how the block was read from officials listed together (see
+        ``shared_address``): one of several under one address, or one under two titles."""
+        if block.also_titled:
+            shown = ", ".join(repr(title) for title in block.also_titled)
             self.note(
                 key,
-                f"listed with {others} under one address: drafted as officials of their "
+                f"also listed as {shown} with the same name: drafted as one official under "
+                "the first title; check the title",
+            )
+        if block.sharing:
+            shown = " and ".join(
+                [", ".join(repr(n) for n in block.sharing[:-1]), repr(block.sharing[-1])]
+                if block.sharing[1:]
+                else [repr(block.sharing[0])]
+            )
+            self.note(
+                key,
+                f"listed with {shown} under one address: drafted as officials of their "
                 "own, each with that address and the fax, e-mail and salutation given with "
                 "it; check them",
             )
+
+    def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
+        self.note_listing(block, key)
         lines = [text.strip() for _, text in block.others if text.strip()]
         if self.doc.flattened and len(lines) == 1:
             lines = _unflatten_address(lines[0])
@@ -574,9 +618,10 @@ class AddresseeReader(ReaderBase):
             kind = _line_kind(line)
             if kind == "org" and (_words(line.partition(", ")[0])[-1:] or [""])[0] in _BUILDINGS:
                 kind = "address"  # "Government House, 1 Mangilik El Avenue": a building
+            bare = line.rstrip(",; ")  # "Monsieur Emmanuel Macron,", as lines of an address
             if not addressee.name and (
-                _HONORIFIC.match(line)
-                or (kind in {"other", "address"} and _is_name(line, self.doc.lower_case))
+                _HONORIFIC.match(bare)
+                or (kind in {"other", "address"} and _is_name(bare, self.doc.lower_case))
             ):
                 addressee.name = line
             elif kind == "office":

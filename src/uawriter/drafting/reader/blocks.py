@@ -22,6 +22,9 @@ class _Block:
     #: the names of the officials listed with this one under one address (see
     #: ``AddresseeReader.shared_address``)
     sharing: list[str] = field(default_factory=list)
+    #: the other titles one official is listed under, with the same name (see
+    #: ``AddresseeReader.shared_address``)
+    also_titled: list[str] = field(default_factory=list)
 
     @property
     def has_contact(self) -> bool:
