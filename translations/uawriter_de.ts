@@ -997,78 +997,78 @@ kk = Құрметті Елші мырза</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1076,7 +1076,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1084,7 +1084,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1092,7 +1092,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1100,17 +1100,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -2014,24 +2014,24 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
-        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
-        <translation>Ihre Briefe sind so hinausgegangen, wie sie beim Senden waren. Was Sie seitdem geschrieben haben, steht nicht darin: Es bleibt hier erhalten und ist noch zu senden.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <source>Sent as it was when you sent it; your changes since are still to send.</source>
+        <translation>Gesendet wie beim Absenden; Ihre Änderungen seitdem sind noch zu senden.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2039,7 +2039,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="104"/>
+        <location filename="../src/uawriter/gui/resume.py" line="141"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2150,7 +2150,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2339,30 +2339,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:

@@ -997,78 +997,78 @@ kk = Құрметті Елші мырза</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Save the report as PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exportar el recuento de este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 es el recuento de otro portátil y se conserva: combine los dos.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -1076,7 +1076,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -1084,7 +1084,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n carta retirada: su archivo se reemplazó en ese portátil.</numerusform>
@@ -1092,7 +1092,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento a mano.</numerusform>
@@ -1100,17 +1100,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
         <source>Worth knowing:</source>
         <translation>Conviene saber:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -2014,24 +2014,24 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
-        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
-        <translation>Sus cartas salieron tal como estaban cuando las envió. Lo que escribió después no está en ellas: se conserva aquí, pendiente de enviar.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <source>Sent as it was when you sent it; your changes since are still to send.</source>
+        <translation>Enviado tal como estaba al enviarlo; sus cambios posteriores quedan por enviar.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2039,7 +2039,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="104"/>
+        <location filename="../src/uawriter/gui/resume.py" line="141"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2150,7 +2150,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2339,30 +2339,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
         <source>Draft saved</source>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:

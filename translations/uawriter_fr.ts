@@ -997,78 +997,78 @@ kk = Құрметті Елші мырза</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1076,7 +1076,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1084,7 +1084,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1092,7 +1092,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1100,17 +1100,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -2014,24 +2014,24 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
-        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
-        <translation>Vos lettres sont parties telles qu’elles étaient au moment de l’envoi. Ce que vous avez écrit depuis n’y figure pas : c’est conservé ici, encore à envoyer.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <source>Sent as it was when you sent it; your changes since are still to send.</source>
+        <translation>Envoyé tel qu’au moment de l’envoi ; vos modifications depuis restent à envoyer.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2039,7 +2039,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="104"/>
+        <location filename="../src/uawriter/gui/resume.py" line="141"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2150,7 +2150,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2339,30 +2339,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :

@@ -997,78 +997,78 @@ kk = Құрметті Елші мырза</translation>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1076,7 +1076,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1084,7 +1084,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1092,7 +1092,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1100,17 +1100,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>
@@ -2014,24 +2014,24 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
-        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
-        <translation>Хаттарыңыз жіберген сәттегі күйінде кетті. Одан кейін жазғаныңыз оларда жоқ: ол осында сақталды, әлі жіберілмеген.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <source>Sent as it was when you sent it; your changes since are still to send.</source>
+        <translation>Жіберген сәттегі күйінде кетті; содан бергі өзгерістеріңіз әлі жіберілмеген.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2039,7 +2039,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="104"/>
+        <location filename="../src/uawriter/gui/resume.py" line="141"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2150,7 +2150,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2339,30 +2339,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Хатыңыз жоғалған жоқ. Басқа буманы таңдаңыз, мысалы, флешкадағы немесе «Құжаттар» ішіндегі.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Жобаны сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
         <source>Draft saved</source>
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:

@@ -1009,78 +1009,78 @@ kk = Құрметті Елші мырза</translation>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="123"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="126"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="145"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="148"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="178"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="180"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="190"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="214"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="233"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="215"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="234"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="243"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="244"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1089,7 +1089,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="245"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1098,7 +1098,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1107,7 +1107,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1116,17 +1116,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="274"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -2043,24 +2043,24 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="543"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="588"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="731"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="755"/>
-        <source>Your letters went out as they were when you sent them. What you wrote since is not in them: it is kept here, still to send.</source>
-        <translation>Ваши письма ушли такими, какими были в момент отправки. То, что вы написали после, в них не вошло: это сохранено здесь и ещё не отправлено.</translation>
+        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <source>Sent as it was when you sent it; your changes since are still to send.</source>
+        <translation>Отправлено как при отправке; ваши изменения после этого ещё не отправлены.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/event_controls.py" line="259"/>
@@ -2068,7 +2068,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="104"/>
+        <location filename="../src/uawriter/gui/resume.py" line="141"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2181,7 +2181,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="654"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2373,30 +2373,30 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="105"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="189"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes).</extracomment>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="112"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="218"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="225"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="214"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:

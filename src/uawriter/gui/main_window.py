@@ -755,11 +755,10 @@ class MainWindow(QMainWindow):
         elif self._changed_since(letters):
             self.unexported = True
             self.drafts.schedule()
+            # one short line: the status bar cuts what does not fit an 800-pixel window,
+            # and "still to send" was lost in German, French, Spanish, Russian (probe 82c)
             self.show_status(
-                self.tr(
-                    "Your letters went out as they were when you sent them. What you wrote "
-                    "since is not in them: it is kept here, still to send."
-                ),
+                self.tr("Sent as it was when you sent it; your changes since are still to send."),
                 30000,
             )
         else:

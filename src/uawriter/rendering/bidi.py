@@ -83,6 +83,8 @@ def _shaped_word(text: str) -> str:
 #: knows (it stops with an AssertionError at an isolate): the text inside keeps its
 #: direction; only how it affects the text around it can differ.
 _LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+#: A part of a line read in its own direction, whatever is around it.
+FIRST_STRONG_ISOLATE, POP_ISOLATE = _FSI, _PDI
 _LRE, _RLE, _PDF = "\u202a", "\u202b", "\u202c"
 
 

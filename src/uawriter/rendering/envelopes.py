@@ -22,7 +22,15 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from uawriter.channels.postal import EnvelopeAddress
-from uawriter.rendering.bidi import base_direction, block_directions, has_rtl, visual
+from uawriter.rendering.bidi import (
+    FIRST_STRONG_ISOLATE,
+    POP_ISOLATE,
+    base_direction,
+    block_directions,
+    has_rtl,
+    strong_direction,
+    visual,
+)
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
 from uawriter.rendering.lines import draw_line
 
@@ -190,6 +198,10 @@ def return_line(lines: Sequence[str], width: float, size: float) -> str:
     middle lines (the street) left out for "…" before its first (the name) or its last
     (postcode, town, country) are cut: a label cut at its end kept the street and lost
     the town, and a letter the post could not deliver could not come back (probe 79b)."""
+    if len({strong_direction(line) for line in lines} - {None}) > 1:
+        # each part read in its own direction: "12 شارع النيل" after a Latin name kept its
+        # number by the name, the town and country between it and its street (probe 82c)
+        lines = [f"{FIRST_STRONG_ISOLATE}{line}{POP_ISOLATE}" for line in lines]
     joined = ", ".join(lines)
     if len(lines) < 3 or line_width(joined, size) <= width:
         return cut_to_width(joined, width, size)

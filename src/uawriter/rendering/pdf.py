@@ -425,15 +425,17 @@ def _kept_ending(flowables: list[Flowable], width: float, most: float) -> list[F
     part = flowables[start - 1]
     leading = float(getattr(getattr(part, "style", None), "leading", 0) or 0)
     if leading > 0:
-        kept_lines = max(LAST_LINES_KEPT, int((most - total) // leading))
-        before = heights[start - 1] - kept_lines * leading
-        pieces = part.split(width, before + leading / 2) if before >= leading else []
-        if len(pieces) == 2:
-            return [
-                *flowables[: start - 1],
-                pieces[0],
-                KeepTogether([pieces[1], *flowables[start:]]),
-            ]
+        printed = round(heights[start - 1] / leading)
+        # as many of its last lines as fit, else more: reportlab leaves no line alone at
+        # a page's foot (a split one line in gave nothing, and the closing and signature
+        # stood alone on the last page, probe 82c)
+        for kept_lines in range(max(LAST_LINES_KEPT, int((most - total) // leading)), printed):
+            before = heights[start - 1] - kept_lines * leading
+            pieces = part.split(width, before + leading / 2) if before >= leading else []
+            if len(pieces) == 2:
+                kept = KeepTogether([pieces[1], *flowables[start:]])
+                return [*flowables[: start - 1], pieces[0], kept]
+        return [*flowables[: start - 1], KeepTogether(flowables[start - 1 :])]
     return [*flowables[:start], KeepTogether(flowables[start:])]
 
 
