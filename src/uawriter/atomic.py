@@ -433,15 +433,19 @@ class RefusedFile(OSError):
     """A file that is not read: not a regular file, or bigger than the caller allows."""
 
 
-def read_regular_file(path: Path, max_bytes: int) -> bytes:
+def read_regular_file(path: Path, max_bytes: int, *, follow_links: bool = True) -> bytes:
     """The bytes of ``path``, a regular file of at most ``max_bytes``.
 
     Raises :class:`RefusedFile` for anything else put in its place (a pipe, which would
-    wait for a writer for ever; /dev/zero, which never ends; a folder) or a file too big,
-    and OSError if it cannot be opened. The file is opened first and then looked at, so
-    what is looked at is what is read.
+    wait for a writer for ever; /dev/zero, which never ends; a folder; without
+    ``follow_links``, a link) or a file too big, and OSError if it cannot be opened. The
+    file is opened first and then looked at, so what is looked at is what is read.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        if Path(path).is_symlink():
+            raise RefusedFile(errno.ELOOP, "a link, not a plain file", str(path))
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)

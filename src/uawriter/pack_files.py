@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import errno
 import os
 import shutil
 import tempfile
@@ -20,7 +21,13 @@ from typing import Any
 import tomli_w
 import tomlkit
 
-from uawriter.atomic import read_regular_file, shortened_name, sync_folder, sync_tree
+from uawriter.atomic import (
+    RefusedFile,
+    read_regular_file,
+    shortened_name,
+    sync_folder,
+    sync_tree,
+)
 from uawriter.bundled import bundled_packs_folder
 from uawriter.domain.model import Pack, Problem
 from uawriter.engine import check_pack_folder, pack_state
@@ -109,9 +116,14 @@ def new_pack(today: dt.date) -> PackFiles:
 
 
 def read_pack_files(folder: Path) -> PackFiles:
-    """Read a pack folder for editing. Raises OSError or ValueError (bad TOML or text)."""
+    """Read a pack folder for editing. Raises OSError or ValueError (bad TOML or text).
+    Nothing is read through a link, as the loader, validate and import read nothing
+    through one: a letter that was a link to a file outside the pack was read as the
+    letter, saved into the pack and shared (probe 82b)."""
     try:
-        raw = read_regular_file(folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES)
+        raw = read_regular_file(
+            folder / limits.MANIFEST_NAME, limits.MAX_MANIFEST_BYTES, follow_links=False
+        )
         text = raw.decode("utf-8")
         data = parse_manifest(text)
     except KeyTooLong as exc:
@@ -123,9 +135,11 @@ def read_pack_files(folder: Path) -> PackFiles:
         raise ValueError(f"{folder.name}/{limits.MANIFEST_NAME}: {exc}") from exc
     templates: dict[str, str] = {}
     letters = folder / limits.LETTERS_DIR
+    if letters.is_symlink():
+        raise RefusedFile(errno.ELOOP, "a link, not the pack's own folder", str(letters))
     if letters.is_dir():
         for path in sorted(letters.glob(f"*{limits.TEMPLATE_SUFFIX}")):
-            raw = read_regular_file(path, limits.MAX_TEMPLATE_BYTES)
+            raw = read_regular_file(path, limits.MAX_TEMPLATE_BYTES, follow_links=False)
             templates[path.stem] = raw.decode("utf-8")
     return PackFiles(data, templates, text)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from uawriter.domain.model import Pack
 from uawriter.engine import export_pack_file, import_pack_file
 from uawriter.gui import modal
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, os_error_text, warn
 from uawriter.gui.dialogs import ask, choose_path
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.paths import AppPaths
@@ -287,7 +287,7 @@ class PackMenu(QObject):
             try:
                 files = read_pack_files(broken)
             except (OSError, ValueError) as exc:
-                warn(self.window, self.tr("The pack cannot be opened"), str(exc))
+                warn(self.window, self.tr("The pack cannot be opened"), _why(exc))
                 return None
             return self._open_editor(files, broken, opened_state=opened_state)
         pack = self.host.current_pack()
@@ -299,7 +299,7 @@ class PackMenu(QObject):
         try:
             files = read_pack_files(pack.path)
         except (OSError, ValueError) as exc:
-            warn(self.window, self.tr("The pack cannot be opened"), str(exc))
+            warn(self.window, self.tr("The pack cannot be opened"), _why(exc))
             return None
         if pack.bundled:
             if not ask(
@@ -319,3 +319,9 @@ class PackMenu(QObject):
         """The pack saved in ``folder``; ``opened_id``: its id when it was opened (another
         now, if the organiser renamed it)."""
         self.host.reload_packs(folder, renamed_from=opened_id)
+
+
+def _why(exc: OSError | ValueError) -> str:
+    """Why a pack's files could not be read, naming the file ("…/letters/es.txt: a link,
+    not a plain file"), not Python's "[Errno 40] …"."""
+    return os_error_text(exc) if isinstance(exc, OSError) else str(exc)

@@ -297,22 +297,24 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     too_big = _size_problem(entries)
     if too_big:
         return refused(too_big)
-    problems = _entry_problems(name, entries)
+    kept = [entry for entry in entries if not _left_out(entry.filename)]
+    prefix, display = _pack_folder_in(source, kept)
+
+    def unpacked(path: str) -> bool:
+        """Whether the entry ``path`` is unpacked: every entry, until the pack is found."""
+        if prefix is None:
+            return True
+        rel = path.removesuffix("/").removeprefix(prefix)
+        return (
+            not _left_out(path)
+            and path.startswith(prefix)
+            and (path.endswith("/") or part_of_pack(rel))
+        )
+
+    problems = _entry_problems(name, entries, unpacked)
     if problems:
         return _Plan(name, problems)
-
-    kept = [entry for entry in entries if not _left_out(entry.filename)]
-    names = {entry.filename for entry in kept}
-    tops = {entry.filename.split("/")[0] for entry in kept}
-    if limits.MANIFEST_NAME in names:
-        # named after the archive, but never "." or ".." ("...uapack"): the folder it is
-        # staged in would be the staging folder itself, or the one above
-        prefix = ""
-        display = source.stem if source.stem.strip(" .") else "pack"
-    elif len(tops) == 1 and f"{next(iter(tops))}/{limits.MANIFEST_NAME}" in names:
-        display = next(iter(tops))
-        prefix = f"{display}/"
-    else:
+    if prefix is None:
         return refused(_no_pack_here([entry.filename for entry in entries]))
 
     def unpack(into: Path) -> list[Problem]:
@@ -351,6 +353,21 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     return _Plan(display, [], unpack, skipped)
 
 
+def _pack_folder_in(source: Path, kept: Sequence[zipfile.ZipInfo]) -> tuple[str | None, str]:
+    """Where the pack is in the archive ``source``: the prefix of its entries ("" at the
+    top, "ua-129-10/" in a folder; None if no pack is found) and the name it is shown by."""
+    names = {entry.filename for entry in kept}
+    tops = {entry.filename.split("/")[0] for entry in kept}
+    if limits.MANIFEST_NAME in names:
+        # named after the archive, but never "." or ".." ("...uapack"): the folder it is
+        # staged in would be the staging folder itself, or the one above
+        return "", source.stem if source.stem.strip(" .") else "pack"
+    if len(tops) == 1 and f"{next(iter(tops))}/{limits.MANIFEST_NAME}" in names:
+        top = next(iter(tops))
+        return f"{top}/", top
+    return None, ""
+
+
 def _size_problem(entries: Sequence[zipfile.ZipInfo]) -> str:
     """Why an archive is too big to be a pack, from what it says of itself; or ""."""
     held = max(len(entries), _files_and_folders(entries))
@@ -375,14 +392,23 @@ def _files_and_folders(entries: Sequence[zipfile.ZipInfo]) -> int:
     return len(made)
 
 
-def _entry_problems(name: str, entries: Sequence[zipfile.ZipInfo]) -> list[Problem]:
-    """Every entry whose path, type or form the archive may not have, and clashing names."""
+def _entry_problems(
+    name: str, entries: Sequence[zipfile.ZipInfo], unpacked: Callable[[str], bool]
+) -> list[Problem]:
+    """Every entry whose path or type the archive may not have, and, among the entries
+    ``unpacked`` (the pack's own files), names no file can have everywhere and clashing
+    names. A file the pack does not use is left out whatever its name, as from a folder
+    (probe 82b: a zipped folder holding "Urgent Action: Kazakhstan.pdf" or the Finder's
+    "Icon\r" was refused whole, its folder installed)."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for entry in entries:
-        message = _entry_problem(entry)
+        used = unpacked(entry.filename)
+        message = _entry_problem(entry, used)
         if message:
             problems.append(Problem(name, entry.filename, message))
+            continue
+        if not used:
             continue
         # one file on a Mac or Windows: "Café" and "café", and "é" as one letter or as "e"
         # and an accent
@@ -409,8 +435,9 @@ def _entry_problems(name: str, entries: Sequence[zipfile.ZipInfo]) -> list[Probl
     return problems
 
 
-def _entry_problem(entry: zipfile.ZipInfo) -> str:
-    """What is wrong with one entry of an archive, or "" if nothing is."""
+def _entry_problem(entry: zipfile.ZipInfo, unpacked: bool = True) -> str:
+    """What is wrong with one entry of an archive, or "" if nothing is: its path and type
+    always; its name and form only if it is ``unpacked``."""
     path = entry.filename
     mode = entry.external_attr >> 16
     if stat.S_ISLNK(mode):
@@ -443,6 +470,10 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
             f"has a name too long for a file (more than {limits.MAX_ENTRY_NAME_BYTES} bytes in "
             f"one part, or {limits.MAX_ENTRY_PATH_BYTES} in all); {_FROM_UA_WRITER}"
         )
+    if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
+        return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"
+    if not unpacked:
+        return ""
     if any(not_portable(part) for part in parts):
         return (
             "has a name that files cannot have on every computer (a character such as "
@@ -452,8 +483,6 @@ def _entry_problem(entry: zipfile.ZipInfo) -> str:
     hidden = next((part for part in parts if unseen(part)), "")
     if hidden:
         return unseen_problem(hidden) + "rename it and make the archive again"
-    if stat.S_IFMT(mode) not in {0, stat.S_IFREG, stat.S_IFDIR}:
-        return f"is not a plain file (a device or a pipe); {_FROM_UA_WRITER}"
     if entry.flag_bits & 0x1:
         return "is encrypted; make the archive again without a password"
     if entry.compress_type not in _READABLE_COMPRESSION:

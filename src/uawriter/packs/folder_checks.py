@@ -23,7 +23,10 @@ _MIB = 1024 * 1024
 #: Files other than pack.toml and the letters that must still be UTF-8 (a README.md, …).
 _TEXT_SUFFIXES = frozenset({".txt", ".toml", ".md"})
 
-_NOT_PORTABLE = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
+#: Characters no file's name may hold on every computer: Windows's (a backslash is a
+#: folder there: "Read\me.md" passed validate and pack-export, and every import refused the
+#: archive, probe 82b), and the control characters.
+_NOT_PORTABLE = re.compile(r'[<>:"|?*\\\x00-\x1f\x7f]')
 #: Characters that do not show as themselves in a file's name, besides the control
 #: characters: fillers that show as nothing (Hangul's), and the combining grapheme joiner.
 _SHOWS_AS_NOTHING = frozenset("\u034f\u115f\u1160\u2800\u3164\uffa0")
