@@ -136,11 +136,30 @@ def _right_column(line: str) -> int | None:
     return gap.end() if gap and gap.end() >= 12 else None
 
 
+#: A cell that is a label alone, "Fax:", "Salutation:", "Formule d'appel :": the value
+#: beside it is its own, not a second column's.
+_LABEL_CELL = re.compile(r"^[^\W\d_][^:：@\d]{0,30}?\s*[:：]$")
+
+
+def _labels_beside_values(run: list[str], column: int) -> bool:
+    """Whether each line of ``run`` with a cell at ``column`` has a label alone before it
+    ("Fax:" … "+7 7172 74 56 31"), one line at least: a label beside each value."""
+    cells = [
+        line[:column].strip()
+        for line in run
+        if len(line) > column and line[column:].strip() and line[:column].strip()
+    ]
+    return bool(cells) and all(_LABEL_CELL.match(cell) for cell in cells)
+
+
 def _columns(raw: list[str]) -> list[str]:
     """Two columns side by side become one after the other: in each run of lines without
     a blank, when two lines or more have a second column and one place splits them all, the
     left column's lines come first, then the right column's (the 1990s "APPEALS TO:" with
-    the salutation beside the address; a header with the date on the right)."""
+    the salutation beside the address; a header with the date on the right). A run whose
+    lines with a second column all have a label alone on the left ("Fax:" and a tab to
+    "+7 …") is a label beside each value, read across (probe 82a: the labels were read
+    first, then the values, and an official's fax was lost)."""
     out: list[str] = []
     run: list[str] = []
 
@@ -155,6 +174,7 @@ def _columns(raw: list[str]) -> list[str]:
             or any(len(line) > column and line[column - 1] != " " for line in run)
             # two columns, not a table ("EXTRA 36/02     Fear for safety     14 March 2002")
             or any(len(_GAP.findall(line.strip())) > 1 for line in run)
+            or _labels_beside_values(run, column)
         ):
             out.extend(run)
         else:

@@ -81,6 +81,30 @@ def _is_name(line: str, lower_case: bool) -> bool:
     return len(named) >= 2 and all(t[:1].isupper() for t in others)
 
 
+#: Words written before a name, one or more: "Monsieur", "Madame", "Excmo. Sr. D.".
+_NAME_HONORIFICS = _wordset(
+    "mr mrs ms miss mx dr prof sr sra srta señor señora senor senora don doña d dña dª "
+    "monsieur madame mademoiselle m mme mlle herr frau excmo excma ilmo ilma sir dame "
+    "lic ing h e s his her excellency"
+)
+
+
+def _titled_name(line: str, lower_case: bool) -> bool:
+    """Whether ``line`` is a name after one honorific or more ("Monsieur Emmanuel
+    Macron", "Excmo. Sr. D. Pedro Sánchez"), not an office as a greeting names it
+    ("Monsieur le Président") nor a line without an honorific ("Casa de Nariño")."""
+    if _HONORIFIC.match(line):
+        return True
+    tokens = line.split()
+    k = 0
+    while k < len(tokens):
+        words = _words(tokens[k])
+        if not words or not all(w in _NAME_HONORIFICS for w in words):
+            break
+        k += 1
+    return 0 < k < len(tokens) and _is_name(" ".join(tokens[k:]), lower_case)
+
+
 _ORG_TAIL = _wordset(
     "office administration ministry department embassy secretariat presidency agency bureau "
     "directorate service ministerium botschaft staatsanwaltschaft"

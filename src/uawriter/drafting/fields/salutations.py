@@ -74,6 +74,22 @@ def _looks_like_salutation(text: str) -> bool:
     return bool(parts) and all((_words(p)[:1] or [""])[0] in _SALUTATION_OPENERS for p in parts)
 
 
+def _continues_salutation(previous: str, line: str) -> bool:
+    """Whether ``line``, on the line after the greeting ``previous``, is more of it: the
+    greeting in another language ("Dear Minister" / "Estimado Señor Ministro"), or another
+    form naming no other office ("Señor Presidente" / "Excelentísimo Señor Presidente");
+    not a title in the greeting's own language naming another office, the next official's
+    ("Saludo: Señor Fiscal General" / "Excmo. Sr. Ministro del Interior": the Minister's
+    title was read as a second greeting and dropped, probe 82a)."""
+    if not _looks_like_salutation(line):
+        return False
+    language = _salutation_language(line)
+    before = {_salutation_language(p) for p in re.split(r"\s*/\s*", previous)}
+    if language is None or language not in before:
+        return True
+    return set(_words(line)) - _ALL_SALUTATION_WORDS <= set(_words(previous))
+
+
 _QUOTES = "\"'“”‘’«»"
 _PAIRS = {"(": ")", "[": "]"}
 

@@ -22,12 +22,15 @@ from uawriter.drafting.fields.names import (
     _slug,
     _split_address_line,
     _split_country,
+    _titled_name,
     _unflatten_address,
     _unique_id,
 )
 from uawriter.drafting.fields.salutations import (
     _ALL_SALUTATION_WORDS,
+    _continues_salutation,
     _looks_like_salutation,
+    _salutation_language,
     _split_salutation,
     _whole_greeting,
 )
@@ -196,8 +199,14 @@ class _BlockReader:
 
 def _person_key(name: str) -> str:
     """A name as it names a person: without its honorific, case or spacing ("Mr Berik
-    Asylov" and "Berik  Asylov" are one man)."""
-    return " ".join(_HONORIFIC.sub("", name.strip()).casefold().split())
+    Asylov" and "Berik  Asylov" are one man). ``_HONORIFIC`` ends at the name's first
+    character (it checks a name follows), which is kept: taken with the honorific, "Mr Dan
+    Sadenov" and "Ms Jan Sadenov" were one (probe 82a)."""
+    name = name.strip()
+    honorific = _HONORIFIC.match(name)
+    if honorific:
+        name = name[honorific.end() - 1 :]
+    return " ".join(name.casefold().split())
 
 
 class AddresseeReader(ReaderBase):
@@ -276,8 +285,9 @@ class AddresseeReader(ReaderBase):
             or (
                 block is not None
                 and block.last_was_salutation
+                and block.salutations
                 and not blank
-                and _looks_like_salutation(line)
+                and _continues_salutation(block.salutations[-1][1], line)
             )
             or (
                 block is not None
@@ -362,7 +372,11 @@ class AddresseeReader(ReaderBase):
         Justice / Ms … / Government House …"), as one block per official, each with the
         address and the contact lines; else the block. Read as one, the titles were joined
         and the second name became the first line of the address."""
-        texts = [text.strip() for _, text in block.others]
+        # lines of an address written with a comma at each end ("Ministre de l'Intérieur,
+        # / Monsieur Erzhan Sadenov, / …"): the title and the name without it (probe 82a:
+        # the two ministers were read as one); a name without an honorific is one here by
+        # where it stands, between two titles, each official written the same way
+        texts = [text.strip().rstrip(",; ") for _, text in block.others]
 
         def is_name(text: str) -> bool:
             return bool(_HONORIFIC.match(text)) or (
@@ -393,12 +407,16 @@ class AddresseeReader(ReaderBase):
             shared = [(line, _SHARED_LABEL.sub("", text)), *shared[1:]]
         names = [texts[b] if is_name(texts[b]) else texts[a] for a, b in people]
         shared_lines = [i for i in block.lines if i not in {block.others[j][0] for j in range(k)}]
+        others = [
+            (line, texts[j]) if j < k else (line, text)
+            for j, (line, text) in enumerate(block.others)
+        ]
         if len({_person_key(name) for name in names}) == 1:
             # one official under two titles ("Prosecutor General / Berik Asylov / Procureur
             # général / Berik Asylov", or one man's two offices): one official, not two
             # letters to one man at one fax (probe 81a)
             a, b = people[0]
-            own = [block.others[a], block.others[b]]
+            own = [others[a], others[b]]
             titles = [texts[a] if is_office(texts[a]) else texts[b] for a, b in people]
             return [
                 replace(
@@ -408,16 +426,22 @@ class AddresseeReader(ReaderBase):
                     also_titled=titles[1:],
                 )
             ]
-        # "Monsieur le Ministre, Madame la Ministre": one greeting for each, in their order
+        # "Monsieur le Ministre, Madame la Ministre": one greeting for each, in their order;
+        # "Dear Minister / Уважаемый господин министр" is one greeting in two languages,
+        # each official's (probe 82a: it was handed out one language each)
         greetings: list[list[tuple[int, str]]] = [block.salutations] * len(people)
         if len(block.salutations) == 1:
             line, text = block.salutations[0]
             each = [p for p in re.split(r"\s*[,/;]\s*", text.strip(" ,;:.")) if p]
-            if len(each) == len(people) and all(_whole_greeting(p) for p in each):
+            if (
+                len(each) == len(people)
+                and all(_whole_greeting(p) for p in each)
+                and len({_salutation_language(p) for p in each}) == 1
+            ):
                 greetings = [[(line, p)] for p in each]
         parts: list[_Block] = []
         for (a, b), name, greeting in zip(people, names, greetings, strict=True):
-            own = [block.others[a], block.others[b]]
+            own = [others[a], others[b]]
             parts.append(
                 replace(
                     block,
@@ -618,10 +642,18 @@ class AddresseeReader(ReaderBase):
             kind = _line_kind(line)
             if kind == "org" and (_words(line.partition(", ")[0])[-1:] or [""])[0] in _BUILDINGS:
                 kind = "address"  # "Government House, 1 Mangilik El Avenue": a building
-            bare = line.rstrip(",; ")  # "Monsieur Emmanuel Macron,", as lines of an address
+            # "Monsieur Emmanuel Macron,", as lines of an address are written: a name with
+            # an honorific; a line without one that ends in a comma is an address's
+            # ("Casa de Nariño,", "Evin Prison,": taken for the name, probe 82a)
+            bare = line.rstrip(",; ")
             if not addressee.name and (
-                _HONORIFIC.match(bare)
-                or (kind in {"other", "address"} and _is_name(bare, self.doc.lower_case))
+                _HONORIFIC.match(line)
+                or (kind in {"other", "address"} and _is_name(line, self.doc.lower_case))
+                or (
+                    bare != line
+                    and kind in {"other", "address"}
+                    and _titled_name(bare, self.doc.lower_case)
+                )
             ):
                 addressee.name = line
             elif kind == "office":
@@ -641,6 +673,18 @@ class AddresseeReader(ReaderBase):
             elif kind == "other" and not titles and not addressee.name:
                 titles.append(line)
             else:
+                if (
+                    not in_address
+                    and not addressee.name
+                    and bare != line
+                    and kind in {"other", "address"}
+                    and _is_name(bare, self.doc.lower_case)
+                ):
+                    self.note(
+                        f"{key}.name",
+                        f"no name was found; {bare!r}, read as the first line of the "
+                        "address, may be the official's name: check it",
+                    )
                 in_address = True
                 addressee.address.extend(_split_address_line(line))
         if titles:
