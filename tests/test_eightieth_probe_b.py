@@ -252,6 +252,12 @@ def test_f5_a_stick_back_under_another_drive_letter_loses_the_killed_letter(
     assert len(whole) == 3, sorted(p.name for p in letters.iterdir())
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a file on a stick back under another name cannot be told from a copy of it "
+    "(the same name and bytes, the old path gone): taken back, copies took back letters "
+    "still on the stick (probes 81a, 83b); its letters stay counted",
+)
 def test_f6_a_file_replaced_on_a_stick_back_under_another_name_is_counted_twice(
     tmp_path: Path,
 ) -> None:

@@ -54,7 +54,9 @@ class ChannelHost:
     status: Callable[[str, int], None]
     show_postage_note: Callable[[str, bool], None]
     counted: Callable[[], None]  # a call or post was counted: the event's figures change
-    turn: Callable[[], int]  # whose turn it is: a new number after Next volunteer
+    #: whose turn it is: another after Next volunteer, or once another name signs (the
+    #: tally's turn: Hans typing his name over Aigerim's is Hans's turn, probe 83b)
+    turn: Callable[[], object]
 
 
 class ChannelActions(QObject):
@@ -74,13 +76,14 @@ class ChannelActions(QObject):
         self.postage = postage
         self.postage_table = postage.load()
         # the calls and posts counted in this turn, so none is counted twice
-        self._counted_turn = -1
+        self._counted_turn: object = None
         self._counted: dict[tuple[str, str, str], str] = {}
 
     def counted_this_turn(self) -> dict[tuple[str, str, str], str]:
         """The calls, posts and e-mails already counted for the volunteer at the laptop,
         each with the id of the record that counted it by hand ("" for a draft saved):
-        empty again once Next volunteer was pressed."""
+        empty again once Next volunteer was pressed, or another name signs (his e-mail
+        draft took back her "I sent this e-mail", and his own could not be counted)."""
         turn = self.host.turn()
         if turn != self._counted_turn:
             self._counted_turn = turn

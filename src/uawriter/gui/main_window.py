@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
                 status=self.show_status,
                 show_postage_note=self.options_pane.show_postage,
                 counted=self.event_controls.refresh,
-                turn=lambda: self.output.turn,
+                turn=lambda: (self.output.turn, self.turns.of(self.current_sender().name)),
             ),
             self.tasks,
             self.tally,

@@ -301,14 +301,16 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     prefix, display = _pack_folder_in(source, kept)
 
     def unpacked(path: str) -> bool:
-        """Whether the entry ``path`` is unpacked: every entry, until the pack is found."""
+        """Whether the entry ``path`` is unpacked: every entry until the pack is found;
+        then a file of the pack folder the pack uses (a folder's entry is never unpacked:
+        folders are made for the files they hold, whose every name is checked)."""
         if prefix is None:
             return True
-        rel = path.removesuffix("/").removeprefix(prefix)
         return (
             not _left_out(path)
+            and not path.endswith("/")
             and path.startswith(prefix)
-            and (path.endswith("/") or part_of_pack(rel))
+            and part_of_pack(path.removeprefix(prefix))
         )
 
     problems = _entry_problems(name, entries, unpacked)
@@ -320,9 +322,9 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
     def unpack(into: Path) -> list[Problem]:
         total = 0
         for entry in kept:
-            rel = entry.filename.removeprefix(prefix).removesuffix("/")
-            if not rel or entry.is_dir() or not part_of_pack(rel):
-                continue  # folders are made for the files they hold
+            if not unpacked(entry.filename):
+                continue  # folders are made for the files they hold; others left out
+            rel = entry.filename.removeprefix(prefix)
             target = into.joinpath(*rel.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
@@ -344,11 +346,9 @@ def _plan_archive(source: Path, stack: contextlib.ExitStack) -> _Plan:
         return []
 
     skipped = [
-        rel
+        entry.filename.removeprefix(prefix)
         for entry in kept
-        if not entry.is_dir()
-        and (rel := entry.filename.removeprefix(prefix))
-        and not part_of_pack(rel)
+        if not entry.is_dir() and not unpacked(entry.filename)
     ]
     return _Plan(display, [], unpack, skipped)
 
@@ -402,6 +402,12 @@ def _entry_problems(
     "Icon\r" was refused whole, its folder installed)."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
+    # every entry's path, as the zip holds it: a file and a folder of one name are
+    # refused whatever is used (probe 83a: a file beside the pack folder named as it is)
+    every = {
+        unicodedata.normalize("NFC", entry.filename.removesuffix("/")).casefold(): entry.filename
+        for entry in entries
+    }
     for entry in entries:
         used = unpacked(entry.filename)
         message = _entry_problem(entry, used)
@@ -424,12 +430,12 @@ def _entry_problems(
             )
             continue
         seen[key] = entry.filename
-    files = {key for key, original in seen.items() if not original.endswith("/")}
+    files = {key for key, original in every.items() if not original.endswith("/")}
     folders = {
-        "/".join(key.split("/")[:depth]) for key in seen for depth in range(1, key.count("/") + 1)
+        "/".join(key.split("/")[:depth]) for key in every for depth in range(1, key.count("/") + 1)
     }
     problems += [
-        Problem(name, seen[key], f"is both a file and a folder in the archive; {_FROM_UA_WRITER}")
+        Problem(name, every[key], f"is both a file and a folder in the archive; {_FROM_UA_WRITER}")
         for key in sorted(files & folders)
     ]
     return problems

@@ -334,18 +334,24 @@ class TallyBook:
 
     def withdrawals_for(self, path: Path) -> list[Withdrawal]:
         """What takes back the letters counted as written to ``path``, which an export is
-        about to replace (empty if the tally cannot be read): those whose records name it,
-        and, on a stick back under another name (E: then F:), those of the last file of
-        the same name whose path is gone and whose bytes were the ones ``path`` holds
-        (``digest``). Another file of that name, with other bytes or still there, keeps
-        its letters."""
+        about to replace (empty if the tally cannot be read): those whose records name it
+        and whose file had the bytes ``path`` holds (``digest``, where recorded): another
+        stick's file of that name keeps them. A file on a stick back under another name
+        (E: then F:) is not known by its bytes: a copy of it elsewhere has them too, and
+        took back letters still on the stick (probes 81a, 83b); it keeps its letters."""
         path = Path(path)
         try:
             letters = self.read().letters
         except OSError:
             return []
         named = [r for r in letters if r.file and _same_file(r.file, path)]
-        return [count_taken_back(r) for r in named + _moved_to(letters, named, path)]
+        if any(r.digest for r in named):
+            # a file of that name this laptop did not write (another stick given the same
+            # drive letter): its records' letters are on their own stick (probe 83b)
+            digest = _file_digest(path)
+            if digest:
+                named = [r for r in named if not r.digest or r.digest == digest]
+        return [count_taken_back(r) for r in named]
 
     @staticmethod
     def _end_torn_line(fd: int) -> None:
@@ -399,46 +405,6 @@ def _same_file(recorded: str, path: Path) -> bool:
     except FileNotFoundError:  # not there yet (a write killed before its rename): by name
         return os.path.realpath(recorded) == os.path.realpath(path)
     except (OSError, ValueError):
-        return False
-
-
-def _moved_to(
-    letters: Sequence[LetterRecord], named: Sequence[LetterRecord], path: Path
-) -> list[LetterRecord]:
-    """The letters of the file ``path`` holds, written under another path that is gone
-    now (a stick mounted again under another name): the records of the last file of the
-    same name whose bytes hash to what ``path`` holds, unless a record naming ``path``
-    itself was written with those bytes (``named``: then that one is the file here)."""
-    gone = [
-        r
-        for r in letters
-        if r.file
-        and r.digest
-        and Path(r.file).name.casefold() == path.name.casefold()
-        and not _same_file(r.file, path)
-        and not os.path.lexists(r.file)
-        and _same_place(Path(r.file), path)
-    ]
-    if not gone:
-        return []  # most exports: no look at the file's bytes
-    digest = _file_digest(path)
-    if not digest or any(r.digest == digest for r in named):
-        return []
-    found = [r for r in gone if r.digest == digest]
-    return [r for r in found if r.file == found[-1].file]
-
-
-def _same_place(recorded: Path, path: Path) -> bool:
-    """Whether the file ``recorded`` (gone from there) may be ``path`` on a stick mounted
-    under another name: in a folder of the same name (``letters`` on E: and on F:), or
-    ``path`` in a stick's top folder (a mount point, named as the stick is: STICK1, F:).
-    A copy elsewhere (the Desktop) with the same bytes is not the file: its letters on
-    the stick, out for now, stay counted (probe 81a)."""
-    if recorded.parent.name.casefold() == path.parent.name.casefold():
-        return True
-    try:
-        return os.path.ismount(path.parent)
-    except OSError:
         return False
 
 

@@ -294,7 +294,10 @@ class AddresseeReader(ReaderBase):
                 and (block.others or block.has_contact)
                 and re.search(r"[,:!]$", line)
                 and _looks_like_salutation(line)
-                and not self._person(line.rstrip(",:! "))
+                # a name ending in a comma before the contacts is the official's name; after
+                # them, a line that looks like a greeting is one ("Monsieur Asylov,",
+                # "Your Excellency,": probe 83a)
+                and (block.has_contact or not self._person(line.rstrip(",:! ")))
             )
         ):
             return "", [("salutation", line)]
