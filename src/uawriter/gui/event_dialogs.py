@@ -312,6 +312,9 @@ class ExtraCountsDialog(QDialog):
             for column, kind in enumerate(ExtraKind, start=1):
                 spin = QSpinBox()
                 spin.setObjectName(f"extraCount:{pack.id}:{kind.value}")
+                # Western digits, as the event window shows the same counts (an Arabic
+                # window wrote them "٥٧" here and "57" there, probe 84a)
+                spin.setLocale(QLocale.c())
                 spin.setRange(0, MAX_EXTRA_COUNT)
                 spin.setMinimumWidth(90)
                 self.spins[(pack.id, kind)] = spin

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -101,6 +101,13 @@ class PostageDialog(QDialog):
         self.retranslate_ui()
         self.resize(640, 420)
         plain_labels(self)  # pack and file texts shown as written, not as HTML
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # put away at the idle reset and shown again after the window's language changed:
+        # in that language, not the one it was opened in (probe 84a)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Postage"))
