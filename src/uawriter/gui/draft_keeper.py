@@ -104,16 +104,20 @@ class DraftKeeper(QObject):
         try:
             self.store.save(draft)
         except OSError as exc:
-            self.status(
-                translate("MainWindow", "The draft could not be saved: %1").replace(
-                    "%1", os_error_text(exc)
-                ),
-                10000,
-            )
+            self._not_saved(exc)
             return False
         if not quiet:
             self.status(translate("MainWindow", "Draft saved"), 3000)
         return True
+
+    def _not_saved(self, exc: OSError) -> None:
+        """Says in the status bar that a draft could not be saved, naming the file."""
+        self.status(
+            translate("MainWindow", "The draft could not be saved: %1").replace(
+                "%1", os_error_text(exc)
+            ),
+            10000,
+        )
 
     def clear(self) -> None:
         """The letter went out, or the volunteer let it go: no draft is left."""
@@ -135,12 +139,7 @@ class DraftKeeper(QObject):
         try:
             self.store.shelve(draft)
         except OSError as exc:
-            self.status(
-                translate("MainWindow", "The draft could not be saved: %1").replace(
-                    "%1", os_error_text(exc)
-                ),
-                10000,
-            )
+            self._not_saved(exc)
             return
         # the current draft is this letter too: kept in both, a crash offered it twice (and
         # once sent, the copy in its slot was offered again)
@@ -196,12 +195,7 @@ class DraftKeeper(QObject):
         try:
             self.store.shelve(kept)
         except OSError as exc:
-            self.status(
-                translate("MainWindow", "The draft could not be saved: %1").replace(
-                    "%1", os_error_text(exc)
-                ),
-                10000,
-            )
+            self._not_saved(exc)
             return
         if pack_id in self._set_aside:
             in_memory = self._set_aside[pack_id]
