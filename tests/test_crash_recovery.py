@@ -34,20 +34,22 @@ pytestmark = pytest.mark.skipif(
 
 @contextlib.contextmanager
 def x_server() -> Iterator[str]:
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X{n}-lock").exists())
-    display = f":{number}"
+    """An X server of this test's own: Xvfb chooses a free display and writes its number
+    (``-displayfd``), so tests run side by side (pytest-xdist) never take the same one."""
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert time.monotonic() < deadline, "Xvfb did not start"
-            assert server.poll() is None, "Xvfb stopped"
-            time.sleep(0.05)
-        yield display
+        with os.fdopen(read_end, "rb") as told:
+            # the number and a line end once the server listens; nothing if it stopped
+            number = told.readline().strip()
+        assert number.isdigit(), f"Xvfb did not start (exit status {server.poll()})"
+        yield f":{number.decode()}"
     finally:
         server.terminate()
         server.wait(10)
