@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from uawriter.drafting.budget import untraced
 from uawriter.drafting.fields.dates import _DATE
 from uawriter.drafting.fields.languages import _language_names
 
@@ -146,6 +147,7 @@ class Phrases:
 
 
 @lru_cache(maxsize=16)
+@untraced
 def _write_in_pattern(write_in: WriteIn) -> re.Pattern[str]:
     names = sorted(_language_names(), key=len, reverse=True)
     language = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"

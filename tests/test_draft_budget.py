@@ -1,0 +1,118 @@
+"""The processor-time budget of reading and drafting an Urgent Action (drafting/budget.py):
+it stops Python work that runs past it, wherever it is, counts only the drafting thread's
+processor time, and never lets its TooSlow arrive after the work ended."""
+
+from __future__ import annotations
+
+import random
+import sys
+import threading
+import time
+
+import pytest
+
+from uawriter.drafting import budget
+from uawriter.drafting.budget import TooSlow, processor_time_limit, untraced
+
+
+def _spin(seconds: float) -> None:
+    """Python work of ``seconds`` of this thread's processor time."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_python_work_past_the_budget_is_stopped_where_it_is() -> None:
+    def loop() -> None:
+        with processor_time_limit(0.3):
+            while True:  # no call at all: stopped between two bytecodes
+                pass
+
+    spent = time.thread_time()
+    with pytest.raises(TooSlow):
+        loop()
+    assert time.thread_time() - spent >= 0.3  # not before the budget was spent
+
+
+def test_time_waiting_is_not_processor_time() -> None:
+    started = time.monotonic()
+    with processor_time_limit(0.1):
+        time.sleep(0.4)
+        _spin(0.02)
+    assert time.monotonic() - started >= 0.4
+
+
+def test_no_too_slow_arrives_after_the_work_ended() -> None:
+    """Work ending just as its budget runs out, again and again: each TooSlow comes out of
+    the budget's block or not at all, never in the code after it."""
+    chance = random.Random(7)
+    stopped = 0
+    for _ in range(25):
+        try:
+            with processor_time_limit(0.05):
+                _spin(chance.uniform(0.03, 0.07))
+        except TooSlow:
+            stopped += 1
+        _spin(0.06)  # past another watch of the clock: a late TooSlow would land here
+    assert 0 < stopped < 25
+
+
+def test_only_the_drafting_thread_s_time_counts() -> None:
+    """The window drafts on a worker thread while its own thread works: the worker's
+    budget counts the worker's time, not the process's."""
+    outcome: list[str] = []
+
+    def draft() -> None:
+        try:
+            with processor_time_limit(0.2):
+                time.sleep(0.6)
+            outcome.append("done")
+        except TooSlow:
+            outcome.append("stopped")
+
+    worker = threading.Thread(target=draft)
+    worker.start()
+    _spin(0.6)  # this thread is busy the whole time
+    worker.join()
+    assert outcome == ["done"]
+
+    def runaway() -> None:
+        try:
+            with processor_time_limit(0.2):
+                _spin(5)
+            outcome.append("ran on")
+        except TooSlow:
+            outcome.append("stopped")
+
+    worker = threading.Thread(target=runaway)
+    worker.start()
+    worker.join(30)
+    assert outcome == ["done", "stopped"]
+
+
+def test_where_no_thread_clock_is_given_each_call_looks_at_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As on Windows and macOS (no pthread_getcpuclockid): the trace stops a loop of
+    calls, and the app's own patterns are compiled with the trace set aside."""
+    monkeypatch.delattr(time, "pthread_getcpuclockid", raising=False)
+    assert budget._clock_of(threading.get_ident()) is None
+
+    seen: list[object] = []
+
+    @untraced
+    def compile_patterns() -> None:
+        seen.append(sys.gettrace())
+
+    def draft() -> None:
+        with processor_time_limit(0.2):
+            compile_patterns()
+            seen.append(sys.gettrace())
+            while True:
+                _spin(0.001)
+
+    with pytest.raises(TooSlow):
+        draft()
+    assert seen[0] is None
+    assert callable(seen[1])
+    assert sys.gettrace() is None or sys.gettrace() is not seen[1]
