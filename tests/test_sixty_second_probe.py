@@ -221,32 +221,39 @@ def test_pack_export_of_a_pack_copied_in_by_hand_can_be_imported(tmp_path: Path)
 
 
 def test_a_merged_tally_leaves_room_for_tonight_s_letters(tmp_path: Path) -> None:
-    """A stick's tally of just under 64 MiB (137,918 letters with long names; more than
-    any evening writes) is merged whole ('137918 added'); this laptop's tally.jsonl
-    is then at the 64 MiB it may hold, and every letter exported after it is written but
-    not counted: 'the letters were written (above), but none of them could be counted:
-    …tally.jsonl would be larger than 64 MiB'. The merge should refuse a tally that
-    leaves no room, not let it take the evening's count."""
+    """A stick's tally of just under 64 MiB (137,918 letters with long names, or 53,645
+    with every field long: more than any evening writes) is merged whole ('137918
+    added'); this laptop's tally.jsonl is then at the 64 MiB it may hold, and every letter
+    exported after it is written but not counted: 'the letters were written (above), but
+    none of them could be counted: …tally.jsonl would be larger than 64 MiB'. The merge
+    should refuse a tally that leaves no room, not let it take the evening's count."""
     import json
-    import uuid
 
     limit = 64 * 1024 * 1024 - 150  # less than one letter's record
+
+    def record(i: int, long: str) -> str:
+        return json.dumps({
+            "type": "letter", "v": 1, "id": f"{i:032x}",
+            "time": "2026-12-06T19:17:31+00:00", "event_id": f"e{i} {long}",
+            "event": f"{i} {long}", "ua": f"{i}/26 {long}", "update": 0,
+            "pack_id": TRAINING_ID, "addressee_id": f"a{i} {long}",
+            "addressee": f"{i} {long}", "channel": "post", "language": "es", "pages": 1,
+        }) + "\n"  # fmt: skip
+
     stick = tmp_path / "laptop2.jsonl"
     size = 0
     with stick.open("w", encoding="utf-8") as out:
         for i in range(1_000_000):
-            record = {
-                "type": "letter", "v": 1, "id": uuid.uuid4().hex,
-                "time": "2026-12-06T19:17:31+00:00", "event_id": "", "event": "",
-                "ua": f"{i}/26", "update": 0, "pack_id": TRAINING_ID,
-                "addressee_id": f"a{i}", "addressee": f"{i} " + "A" * 190,
-                "channel": "post", "language": "es", "pages": 1,
-            }  # fmt: skip
-            line = json.dumps(record) + "\n"
-            if size + len(line) > limit:
+            # each text field near the 200 characters a record keeps of it: fewer lines
+            line = record(i, "A" * 190)
+            if size + len(line) > limit:  # the last letter's fields fill what is left
+                line = record(i, "A" * ((limit - size - len(record(i, ""))) // 5))
+                out.write(line)
+                size += len(line)
                 break
             out.write(line)
             size += len(line)
+    assert limit - 5 <= size <= limit, size
     data = tmp_path / "data"
     merged = run_uawriter(data, "tally", "merge", str(stick))
     if merged.returncode != 0:  # refused: tonight's letters keep their room, and it says so
