@@ -24,8 +24,7 @@ class TooSlow(BaseException):
     """Not an Exception: pypdf catches those where it works around damage, and goes on."""
 
 
-@contextlib.contextmanager
-def processor_time_limit(seconds: float) -> Iterator[None]:
+def processor_time_limit(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Raise :class:`TooSlow` inside once this thread has spent ``seconds`` of processor
     time in it, wherever its Python code is (pypdf is Python), so no page, content stream
     or drawing nested in drawings runs on unbounded. Where the system gives another thread
@@ -35,16 +34,31 @@ def processor_time_limit(seconds: float) -> Iterator[None]:
     thread = threading.get_ident()
     clock = _clock_of(thread)
     if clock is None:
-        with _traced_limit(seconds):
-            yield
-        return
-    deadline = time.clock_gettime(clock) + seconds
-    watchdog = _Watchdog(thread, clock, deadline)
-    watchdog.start()
-    try:
-        yield
-    finally:
-        watchdog.stand_down()
+        return _traced_limit(seconds)
+    return _Watched(thread, clock, seconds)
+
+
+class _Watched:
+    """The budget watched from another thread. A class, not a generator: a TooSlow that
+    comes as the block is entered, before a generator's ``try``, left its watchdog raising
+    TooSlow every 50 ms in whatever the thread ran next (the next test, here)."""
+
+    def __init__(self, thread: int, clock: int, seconds: float) -> None:
+        self.thread, self.clock, self.seconds = thread, clock, seconds
+        self.watchdog: _Watchdog | None = None
+
+    def __enter__(self) -> None:
+        deadline = time.clock_gettime(self.clock) + self.seconds
+        self.watchdog = _Watchdog(self.thread, self.clock, deadline)
+        try:
+            self.watchdog.start()
+        except BaseException:  # TooSlow already (no time at all), or no thread to start
+            self.watchdog.stand_down()
+            raise
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.watchdog is not None:
+            self.watchdog.stand_down()
 
 
 def _clock_of(thread: int) -> int | None:
@@ -61,7 +75,8 @@ def _clock_of(thread: int) -> int | None:
 
 class _Watchdog(threading.Thread):
     """Wakes every :data:`WATCH_INTERVAL` s to read the watched thread's processor time;
-    past the deadline it raises TooSlow in that thread, once, unless the work ended."""
+    past the deadline it raises TooSlow in that thread, and again at each wake, until the
+    work ends."""
 
     def __init__(self, thread: int, clock: int, deadline: float) -> None:
         super().__init__(name="uawriter-time-budget", daemon=True)
@@ -76,19 +91,32 @@ class _Watchdog(threading.Thread):
         while time.clock_gettime(self.clock) <= self.deadline:
             if self.ended.wait(WATCH_INTERVAL):
                 return
-        with self.lock:
-            if not self.ended.is_set():
+        # raised again at every look until the work ends: one raised while the thread runs
+        # a finaliser (__del__, a weak reference's callback) is printed and dropped there
+        while True:
+            with self.lock:
+                if self.ended.is_set():
+                    return
                 _raise_in(self.thread, TooSlow)
                 self.raised = True
+            if self.ended.wait(WATCH_INTERVAL):
+                return
 
     def stand_down(self) -> None:
         """The work ended (or TooSlow came): no TooSlow may arrive after it. One raised
-        but not yet delivered (the work ended just then) is taken back."""
-        with self.lock:
-            self.ended.set()
-            if self.raised:
-                _raise_in(self.thread, None)
-        self.join()
+        but not yet delivered is taken back; one delivered before the lock was taken (the
+        work ended just then) is dropped here, the work being over."""
+        while True:
+            try:
+                with self.lock:
+                    self.ended.set()
+                    if self.raised:
+                        _raise_in(self.thread, None)
+                break
+            except TooSlow:
+                continue
+        if self.ident is not None:  # started
+            self.join()
 
 
 #: How often the watchdog reads the clock: the work may run this much past its budget.

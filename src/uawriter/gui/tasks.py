@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -258,7 +259,10 @@ class TaskRunner(QObject):
         now = time.monotonic()
         self._retired = [(t, at) for t, at in self._retired if now - at < RETIRE_SECONDS]
         self._retired.append((task, now))
-        self.task_finished.emit(task)
+        # the runner is gone (the window it belonged to was deleted while the work ran on):
+        # there is no one left to tell
+        if shiboken6.isValid(self):
+            self.task_finished.emit(task)
 
     def _done(self, task: Task, result: object) -> None:
         try:
