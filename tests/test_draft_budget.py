@@ -4,13 +4,16 @@ processor time, and never lets its TooSlow arrive after the work ended."""
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
 import sys
 import threading
 import time
 
 import pytest
 
+from helpers import ROOT
 from uawriter.drafting import budget
 from uawriter.drafting.budget import TooSlow, processor_time_limit, untraced
 
@@ -140,3 +143,36 @@ def test_where_no_thread_clock_is_given_each_call_looks_at_the_clock(
     assert seen[0] is None
     assert callable(seen[1])
     assert sys.gettrace() is None or sys.gettrace() is not seen[1]
+
+
+def test_a_too_slow_dropped_in_a_finaliser_prints_nothing() -> None:
+    """draft-pack of a PDF that runs out of time printed "Exception ignored in: <function
+    WeakSet._remove …> … TooSlow" and a traceback above its message (probe 85a): the
+    TooSlow a finaliser drops is raised again, so nothing is said of it."""
+    script = """
+import sys
+from uawriter.drafting.budget import TooSlow, processor_time_limit
+
+class Finalised:
+    def __del__(self):
+        while True:  # TooSlow comes here, where Python can only drop it
+            pass
+
+try:
+    with processor_time_limit(0.2):
+        Finalised()
+        while True:
+            pass
+except TooSlow:
+    print("stopped")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout == "stopped\n"
+    assert done.stderr == ""

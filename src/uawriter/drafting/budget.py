@@ -24,6 +24,21 @@ class TooSlow(BaseException):
     """Not an Exception: pypdf catches those where it works around damage, and goes on."""
 
 
+def _quiet_when_too_slow(previous: Callable[[Any], object]) -> Callable[[Any], object]:
+    def hook(unraisable: Any) -> None:
+        if isinstance(unraisable.exc_value, TooSlow):
+            return  # raised again at the watchdog's next look, where it is not dropped
+        previous(unraisable)
+
+    return hook
+
+
+# A TooSlow that comes while the thread runs a finaliser (a weak set's callback) is dropped
+# there, and Python prints "Exception ignored in: … TooSlow" with a traceback under
+# draft-pack's clear message; it is raised again (see _Watchdog), so it is not worth a word.
+sys.unraisablehook = _quiet_when_too_slow(sys.unraisablehook)
+
+
 def processor_time_limit(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Raise :class:`TooSlow` inside once this thread has spent ``seconds`` of processor
     time in it, wherever its Python code is (pypdf is Python), so no page, content stream
