@@ -91,7 +91,11 @@ class LetterSession:
 
     @property
     def edited(self) -> bool:
-        return self.text != self.base
+        """Whether she wrote in the letter: the one shown, or one she left for it with
+        lines that could not go with her (the President's name typed in his greeting, then
+        the Prosecutor's letter looked at: each question that keeps her work from being
+        lost passed it by, probe 85b)."""
+        return self.text != self.base or bool(self.left)
 
     def with_text(self, text: str) -> LetterSession:
         return replace(self, text=text, not_carried=())
