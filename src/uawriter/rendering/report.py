@@ -292,7 +292,7 @@ def _number_widths(
 
 def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: float) -> _Plan:
     """The largest type at which every case fits (one column, then two); failing that, the
-    cases with the most written and one row summing up the others."""
+    cases with the most done (written, signed, cards) and one row summing up the others."""
     attempts = [(1, size) for size in ONE_COLUMN_SIZES] + [(2, s) for s in TWO_COLUMN_SIZES]
     last: _Plan | None = None
     # a text's width grows with the type size: the widest case name is measured once
@@ -317,7 +317,10 @@ def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: 
     room = max(fit, 1) * last.columns
     if len(rows) <= room:
         return last
-    keep = set(sorted(range(len(rows)), key=lambda i: (-rows[i].total, i))[: room - 1])
+    # ranked by all that was done for a case: a petition's 480 signatures and no letter
+    # were summed up behind cases of one letter each (probe 86b)
+    done = [row.total + row.signatures + row.cards for row in rows]
+    keep = set(sorted(range(len(rows)), key=lambda i: (-done[i], i))[: room - 1])
     kept = [row for index, row in enumerate(rows) if index in keep]
     hidden = [row for index, row in enumerate(rows) if index not in keep]
     more = _sum_rows(LABELS["more_cases"].format(count=len(hidden)), hidden)
