@@ -67,7 +67,7 @@ def test_f1_the_closing_does_not_stand_alone_after_a_paragraph_one_line_longer(
     packs: dict[str, Pack], chars: int, paper: Paper
 ) -> None:
     """The addressee turns to page 2 and finds only "Atentamente, / Ann Example" under the
-    running header. ``_kept_ending`` (rendering/pdf.py) keeps the last lines of the
+    running header. ``_kept_ending`` (rendering/letter_body.py) keeps the last lines of the
     paragraph before the closing by splitting it so that one line stays behind; reportlab's
     Paragraph refuses to leave a single line (an orphan) and hands back nothing, and the
     fallback keeps only the closing and the signature together, without a line of the

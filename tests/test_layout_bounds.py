@@ -17,7 +17,7 @@ from helpers import TRAINING_ID, copy_bundled_pack
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import check_pack_folder
 from uawriter.packs.loader import BrokenPack
-from uawriter.rendering import envelopes, pdf
+from uawriter.rendering import envelopes, letter_body, pdf
 from uawriter.rendering.document import OutgoingLetter
 
 
@@ -46,9 +46,9 @@ def test_a_long_right_to_left_word_is_cut_in_a_few_measures(
 
 def test_a_very_long_paragraph_is_laid_out_in_pieces() -> None:
     line = ("a中 " * 9000).strip()
-    pieces = pdf._pieces(line)
+    pieces = letter_body._pieces(line)
     assert "".join(pieces) == line
-    assert all(len(piece) <= pdf.PARAGRAPH_PIECE_CHARS for piece in pieces)
+    assert all(len(piece) <= letter_body.PARAGRAPH_PIECE_CHARS for piece in pieces)
     assert all(piece.endswith(" ") for piece in pieces[:-1])  # cut after a space
     data = pdf.render_pdf([OutgoingLetter("zh", "X", line + "\n")])
     assert _text(data).count("中") == 9000
@@ -136,8 +136,8 @@ def test_words_of_no_width_are_laid_out_a_line_of_them_at_a_time() -> None:
     breaking grows with the square of the words on a line. Such words are laid out at
     most WORDS_ON_A_LINE at a time, every one of them kept."""
     line = "\u05b0\u200a" * 5000
-    pieces = pdf._pieces(line)
-    assert all(len(piece.split()) <= pdf.WORDS_ON_A_LINE for piece in pieces)
+    pieces = letter_body._pieces(line)
+    assert all(len(piece.split()) <= letter_body.WORDS_ON_A_LINE for piece in pieces)
     assert "".join(pieces).split() == line.split()  # nothing lost, in its order
     data = pdf.render_pdf([OutgoingLetter("es", "X", line + "\n")])
     assert PdfReader(io.BytesIO(data)).pages  # written
@@ -156,8 +156,8 @@ def test_the_paragraphs_of_every_bundled_letter_are_laid_out_whole(
             for addressee in pack.addressees:
                 text = compose(pack, addressee, lang, sender, dt.date(2026, 12, 6))
                 lines = text.splitlines()
-                long_lines += sum(len(line.split()) > pdf.WORDS_ON_A_LINE for line in lines)
-                cut += [line for line in lines if pdf._pieces(line) != [line]]
+                long_lines += sum(len(line.split()) > letter_body.WORDS_ON_A_LINE for line in lines)
+                cut += [line for line in lines if letter_body._pieces(line) != [line]]
     assert long_lines > 10  # paragraphs of more words than a cut would leave
     assert cut == []
 

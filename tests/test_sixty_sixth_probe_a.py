@@ -26,7 +26,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import TRAINING_ID, copy_bundled_pack, render_png, run_uawriter
-from uawriter.rendering import pdf
+from uawriter.rendering import letter_body, pdf
 from uawriter.rendering.document import OutgoingLetter
 
 # ------------------ P66a-F1: narrow words beside wide ones
@@ -39,11 +39,11 @@ def test_narrow_words_beside_a_few_wide_characters_are_laid_out_a_line_at_a_time
     now found word by word: no piece handed to line breaking holds more than
     WORDS_ON_A_LINE words on a line (counted, not timed: bench/layout_bench.py times it)."""
     paragraph = "\ufdfd" * 160 + " " + "\u05b0\u200a" * 915
-    pieces = pdf._pieces(paragraph)
+    pieces = letter_body._pieces(paragraph)
     assert "".join(pieces).split() == paragraph.split()  # every word kept, in order
     assert len(pieces) > 1
     # the wide word is a line of its own; after it, words of no width: one line a piece
-    assert all(len(piece.split()) <= pdf.WORDS_ON_A_LINE + 1 for piece in pieces)
+    assert all(len(piece.split()) <= letter_body.WORDS_ON_A_LINE + 1 for piece in pieces)
     text = "\n".join([paragraph] * 2)
     data = pdf.render_pdf([OutgoingLetter("en", "X", text)])
     assert data.startswith(b"%PDF")
