@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.drafting.fields.contacts import (
@@ -30,14 +29,13 @@ from uawriter.drafting.fields.salutations import (
     _ALL_SALUTATION_WORDS,
     _continues_salutation,
     _looks_like_salutation,
-    _salutation_language,
     _split_salutation,
-    _whole_greeting,
 )
 from uawriter.drafting.fields.words import _words, _wordset
 from uawriter.drafting.model import DraftAddressee
 from uawriter.drafting.reader.base import ReaderBase
 from uawriter.drafting.reader.blocks import _Block
+from uawriter.drafting.reader.shared_address import shared_address
 from uawriter.drafting.tidy import _neighbour
 
 #: The label a table or a form puts before each official: "To:", "Para:", "À :", "An:",
@@ -47,14 +45,6 @@ _TO_LABEL = re.compile(
     r"[\s\u00a0\u202f]*[:：][\s\u00a0\u202f]*"
 )
 
-
-#: "Both at:", "All at:", "Tous deux :", "Ambos en:", "Beide:": before the address that
-#: two officials or more share.
-_SHARED_LABEL = re.compile(
-    r"(?i)^\W*(?:both|all(?:\s+(?:two|three|four))?|tou(?:te)?s\s+(?:les\s+)?(?:deux|trois|quatre)|"
-    r"ambos|ambas|(?:los|las|todos|todas)\s+(?:los\s+|las\s+)?(?:dos|tres|cuatro)|beide|"
-    r"alle\s+(?:drei|vier))\b[^:：\d]{0,12}[:：]\s*"
-)
 
 #: A line "Label: value" whose label is none the reader knows; the value is looked at.
 _SOME_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：@\d]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
@@ -195,18 +185,6 @@ class _BlockReader:
             f"line {i + 1} ({shown!r}) looks like a contact line with a label not known: "
             f"check it; {done}",
         )
-
-
-def _person_key(name: str) -> str:
-    """A name as it names a person: without its honorific, case or spacing ("Mr Berik
-    Asylov" and "Berik  Asylov" are one man). ``_HONORIFIC`` ends at the name's first
-    character (it checks a name follows), which is kept: taken with the honorific, "Mr Dan
-    Sadenov" and "Ms Jan Sadenov" were one (probe 82a)."""
-    name = name.strip()
-    honorific = _HONORIFIC.match(name)
-    if honorific:
-        name = name[honorific.end() - 1 :]
-    return " ".join(name.casefold().split())
 
 
 class AddresseeReader(ReaderBase):
@@ -360,7 +338,7 @@ class AddresseeReader(ReaderBase):
 
     def each_official(self, blocks: list[_Block]) -> list[_Block]:
         """The blocks, one for each official: those of officials sharing an address split."""
-        return [part for whole in blocks for part in self.shared_address(whole)]
+        return [part for whole in blocks for part in shared_address(whole, self.doc.lower_case)]
 
     def _person(self, text: str) -> bool:
         """Whether ``text`` names a person ("Sr. Nicolás Maduro,", "Monsieur Emmanuel
@@ -368,93 +346,6 @@ class AddresseeReader(ReaderBase):
         ending in a comma was taken for the greeting, and the official fell in two (probe
         81a)."""
         return _line_kind(text) in {"other", "address"} and _is_name(text, self.doc.lower_case)
-
-    def shared_address(self, block: _Block) -> list[_Block]:
-        """A block that lists two officials or more, each a title and a name, before one
-        address, fax and salutation ("Minister of Internal Affairs / Mr … / Minister of
-        Justice / Ms … / Government House …"), as one block per official, each with the
-        address and the contact lines; else the block. Read as one, the titles were joined
-        and the second name became the first line of the address."""
-        # lines of an address written with a comma at each end ("Ministre de l'Intérieur,
-        # / Monsieur Erzhan Sadenov, / …"): the title and the name without it (probe 82a:
-        # the two ministers were read as one); a name without an honorific is one here by
-        # where it stands, between two titles, each official written the same way
-        texts = [text.strip().rstrip(",; ") for _, text in block.others]
-
-        def is_name(text: str) -> bool:
-            return bool(_HONORIFIC.match(text)) or (
-                _line_kind(text) in {"other", "address"} and _is_name(text, self.doc.lower_case)
-            )
-
-        def is_office(text: str) -> bool:
-            return _line_kind(text) == "office" and not _HONORIFIC.match(text)
-
-        people: list[tuple[int, int]] = []
-        title_first: bool | None = None  # each official written the same way
-        k = 0
-        while k + 1 < len(texts):
-            first, second = texts[k], texts[k + 1]
-            if is_office(first) and is_name(second) and title_first is not False:
-                title_first = True
-            elif is_name(first) and is_office(second) and title_first is not True:
-                title_first = False
-            else:
-                break
-            people.append((k, k + 1))
-            k += 2
-        shared = block.others[k:]
-        if len(people) < 2 or not (shared or block.has_contact):
-            return [block]
-        if shared:  # "Both at: Government House, …": the address, not an organisation
-            line, text = shared[0]
-            shared = [(line, _SHARED_LABEL.sub("", text)), *shared[1:]]
-        names = [texts[b] if is_name(texts[b]) else texts[a] for a, b in people]
-        shared_lines = [i for i in block.lines if i not in {block.others[j][0] for j in range(k)}]
-        others = [
-            (line, texts[j]) if j < k else (line, text)
-            for j, (line, text) in enumerate(block.others)
-        ]
-        if len({_person_key(name) for name in names}) == 1:
-            # one official under two titles ("Prosecutor General / Berik Asylov / Procureur
-            # général / Berik Asylov", or one man's two offices): one official, not two
-            # letters to one man at one fax (probe 81a)
-            a, b = people[0]
-            own = [others[a], others[b]]
-            titles = [texts[a] if is_office(texts[a]) else texts[b] for a, b in people]
-            return [
-                replace(
-                    block,
-                    lines=sorted({own[0][0], own[1][0], *shared_lines}),
-                    others=[*own, *shared],
-                    also_titled=titles[1:],
-                )
-            ]
-        # "Monsieur le Ministre, Madame la Ministre": one greeting for each, in their order;
-        # "Dear Minister / Уважаемый господин министр" is one greeting in two languages,
-        # each official's (probe 82a: it was handed out one language each)
-        greetings: list[list[tuple[int, str]]] = [block.salutations] * len(people)
-        if len(block.salutations) == 1:
-            line, text = block.salutations[0]
-            each = [p for p in re.split(r"\s*[,/;]\s*", text.strip(" ,;:.")) if p]
-            if (
-                len(each) == len(people)
-                and all(_whole_greeting(p) for p in each)
-                and len({_salutation_language(p) for p in each}) == 1
-            ):
-                greetings = [[(line, p)] for p in each]
-        parts: list[_Block] = []
-        for (a, b), name, greeting in zip(people, names, greetings, strict=True):
-            own = [others[a], others[b]]
-            parts.append(
-                replace(
-                    block,
-                    lines=sorted({own[0][0], own[1][0], *shared_lines}),
-                    others=[*own, *shared],
-                    salutations=list(greeting),
-                    sharing=[n for n in names if n != name],
-                )
-            )
-        return parts
 
     def build_addressees(self, blocks: list[_Block], for_all: tuple[int, str] | None) -> None:
         ids: set[str] = set()
@@ -603,7 +494,8 @@ class AddresseeReader(ReaderBase):
 
     def note_listing(self, block: _Block, key: str) -> None:
         """Says how the block was read from officials listed together (see
-        ``shared_address``): one of several under one address, or one under two titles."""
+        ``reader/shared_address.py``): one of several under one address, or one under two
+        titles."""
         if block.also_titled:
             shown = ", ".join(repr(title) for title in block.also_titled)
             self.note(

@@ -20,10 +20,10 @@ class _Block:
     pending: str = ""
     last_was_salutation: bool = False
     #: the names of the officials listed with this one under one address (see
-    #: ``AddresseeReader.shared_address``)
+    #: ``reader/shared_address.py``)
     sharing: list[str] = field(default_factory=list)
     #: the other titles one official is listed under, with the same name (see
-    #: ``AddresseeReader.shared_address``)
+    #: ``reader/shared_address.py``)
     also_titled: list[str] = field(default_factory=list)
 
     @property
