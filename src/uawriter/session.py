@@ -9,7 +9,7 @@ the editor shows. Changing the talking points, the sender or the addressee recom
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from uawriter.domain.model import Addressee, Pack, Sender
@@ -94,8 +94,21 @@ class LetterSession:
         """Whether she wrote in the letter: the one shown, or one she left for it with
         lines that could not go with her (the President's name typed in his greeting, then
         the Prosecutor's letter looked at: each question that keeps her work from being
-        lost passed it by, probe 85b)."""
-        return self.text != self.base or bool(self.left)
+        lost passed it by, probe 85b). Only one she left that would be given back now,
+        as a draft keeps them: one a change of points or details left behind is not."""
+        return self.shown_edited or bool(self.left_as_composed_now())
+
+    @property
+    def shown_edited(self) -> bool:
+        """Whether she wrote in the letter on screen."""
+        return self.text != self.base
+
+    def went_to(self, addressee_ids: Collection[str]) -> LetterSession:
+        """The letters to ``addressee_ids`` went out (exported, printed, on the stack): those
+        she left for them are no longer hers to keep (kept, they were offered back as a
+        draft and counted as unsent, to be sent again: probe 86a)."""
+        left = tuple(x for x in self.left if x.addressee.id not in addressee_ids)
+        return self if left == self.left else replace(self, left=left)
 
     def with_text(self, text: str) -> LetterSession:
         return replace(self, text=text, not_carried=())

@@ -375,7 +375,9 @@ class LetterPane(QWidget):
         self.edited.emit()
 
     def reset_letter(self) -> None:
-        if self.session is None or not self.session.edited:
+        # the letter on screen: letters she left for other officials are not on it (Reset
+        # on one she had not changed wiped the one she had, probe 86a)
+        if self.session is None or not self.session.shown_edited:
             return
         if ask(
             self.window(),

@@ -724,6 +724,7 @@ class MainWindow(QMainWindow):
 
     def letters_kept(self) -> None:
         """The letters went on the stack: nothing is left unexported, no draft is needed."""
+        self._gone_to(self.selected_addressees())
         self.unexported = False
         self.drafts.clear()
 
@@ -778,6 +779,7 @@ class MainWindow(QMainWindow):
         """Some of the letters went out, not all (a full stick, a Cancel): their addressees
         are unticked, and the rest are still to send: the draft is kept, and the next
         volunteer is not let in without a question."""
+        self._gone_to([letter.addressee for letter in went])
         self.addressees_pane.untick({letter.addressee.id for letter in went})
         self.unexported = True
         self.drafts.schedule()
@@ -790,11 +792,19 @@ class MainWindow(QMainWindow):
             return ""
         return deadline_note(self.session.pack, self.services.today(), self.ui_language())
 
+    def _gone_to(self, addressees: Sequence[Addressee]) -> None:
+        """The letters to ``addressees`` went out: those she left for them are not hers to
+        keep any more (see ``LetterSession.went_to``)."""
+        session = self.session
+        if session is not None:
+            self.letter_pane.session = session.went_to({x.id for x in addressees})
+
     def letter_went(self) -> None:
         """The letter on screen went out, to every addressee ticked: nothing is left
         unexported; on a shared laptop, forget the sender (at an event, only at the next
         volunteer: they may write another action). Not after the stack went out (probe
         77b: her letter still being written was taken for sent, its draft deleted)."""
+        self._gone_to(self.selected_addressees())
         self.unexported = False
         self.drafts.clear()
         if not self.settings.remember_sender and not self.event_controls.mode.running:
