@@ -61,6 +61,18 @@ def _presidents_letter_made_her_own(qtbot: QtBot, window: MainWindow) -> None:
     assert GREETING in to_president[0].text  # what Export would send now
 
 
+def _away_and_back(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
+    """The training action, then UA 129/10 again: Yes to keeping her letter for it, and
+    Yes to taking it back."""
+    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+
+    window.choose_pack(TRAINING)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == TRAINING)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+
+
 def test_f1_changing_the_letter_language_loses_a_set_aside_letter_unasked(
     qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
 ) -> None:
@@ -95,13 +107,7 @@ def test_f2_choosing_another_action_loses_a_set_aside_letter_unasked(
     back on UA 129/10 nothing is offered and his letter is the template's."""
     window = evening
     _presidents_letter_made_her_own(qtbot, window)
-    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-
-    window.choose_pack(TRAINING)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == TRAINING)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    _away_and_back(qtbot, window, answers)
 
     assert "switchQuestion" in answers.seen
     to_president = [x for x in window.letters() if x.addressee.id == "president"]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
 from qt_helpers import ModalAnswers
-from test_eighty_fifth_probe_b import GREETING, _presidents_letter_made_her_own
+from test_eighty_fifth_probe_b import GREETING, _away_and_back, _presidents_letter_made_her_own
 from test_evening import _at_an_event, _export_all, type_text
 from test_gui import find, open_window
 from test_stack import TRAINING, _stack
@@ -42,6 +42,24 @@ def _point_off_and_on(window: MainWindow, row: int = 1) -> None:
     item = window.letter_pane.points_list.item(row)
     item.setCheckState(Qt.CheckState.Unchecked)
     item.setCheckState(Qt.CheckState.Checked)
+
+
+def _left_behind_by_a_point(qtbot: QtBot, window: MainWindow) -> None:
+    """Her line in the Refugee Convention paragraph of the President's letter, his name in
+    its greeting, then the Prosecutor General's letter, where she unticks that point: the
+    President's letter she left is composed with the point, not the one to give back."""
+    window.options_pane.select_language("en")
+    window._letter_language_chosen("en")
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("I remind you that") + len("I remind you"))
+    editor.setTextCursor(cursor)
+    type_text(editor, ", Mr President,")
+    _presidents_letter_made_her_own(qtbot, window)
+    window.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert window.session is not None
+    assert window.session.text == window.session.base  # nothing of hers on screen
 
 
 def test_f1_reset_on_the_letter_she_did_not_change_loses_the_one_she_did(
@@ -155,25 +173,8 @@ def test_f5_another_action_asks_and_keeps_a_draft_that_gives_nothing_back(
     letters, and ticking the point again, the President's has no name in its greeting.
     She was told her letter was kept, twice, and nothing of it was."""
     window = evening
-    window.options_pane.select_language("en")
-    window._letter_language_chosen("en")
-    editor = find(window, QPlainTextEdit, "letterEditor")
-    editor.setFocus()
-    cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().index("I remind you that") + len("I remind you"))
-    editor.setTextCursor(cursor)
-    type_text(editor, ", Mr President,")
-    _presidents_letter_made_her_own(qtbot, window)
-    window.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert window.session is not None
-    assert window.session.text == window.session.base  # nothing of hers on screen
-    answers.expect("switchQuestion", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-
-    window.choose_pack(TRAINING)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == TRAINING)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    _left_behind_by_a_point(qtbot, window)
+    _away_and_back(qtbot, window, answers)
     window.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Checked)
 
     assert "draftOffer" not in answers.seen or GREETING in _to_president(window)
@@ -192,18 +193,7 @@ def test_f6_closing_asks_to_keep_a_letter_and_the_draft_gives_nothing_back(
     window = open_window(qtbot, data)
     window.choose_pack(SEED_ID)
     qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
-    window.options_pane.select_language("en")
-    window._letter_language_chosen("en")
-    editor = find(window, QPlainTextEdit, "letterEditor")
-    editor.setFocus()
-    cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().index("I remind you that") + len("I remind you"))
-    editor.setTextCursor(cursor)
-    type_text(editor, ", Mr President,")
-    _presidents_letter_made_her_own(qtbot, window)
-    window.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert window.session is not None
-    assert window.session.text == window.session.base  # nothing of hers on screen
+    _left_behind_by_a_point(qtbot, window)
     answers.expect("closeQuestion", lambda box: box.button(QMessageBox.StandardButton.Save).click())
     window.close()
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
