@@ -9,7 +9,7 @@ the editor shows. Changing the talking points, the sender or the addressee recom
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from uawriter.domain.model import Addressee, Pack, Sender
@@ -103,11 +103,13 @@ class LetterSession:
         """Whether she wrote in the letter on screen."""
         return self.text != self.base
 
-    def went_to(self, addressee_ids: Collection[str]) -> LetterSession:
-        """The letters to ``addressee_ids`` went out (exported, printed, on the stack): those
-        she left for them are no longer hers to keep (kept, they were offered back as a
-        draft and counted as unsent, to be sent again: probe 86a)."""
-        left = tuple(x for x in self.left if x.addressee.id not in addressee_ids)
+    def went_to(self, went: Mapping[str, str]) -> LetterSession:
+        """``went`` (addressee id -> the letter's text) went out (exported, printed, on the
+        stack): the letters she left for those officials, as they went, are no longer hers
+        to keep (kept, they were offered back as a draft and counted as unsent, to be sent
+        again: probe 86a). One she changed since it went (the export ran in the background
+        while she put his greeting right) is still to send (probe 87a)."""
+        left = tuple(x for x in self.left if not same_letter(went.get(x.addressee.id), x.text))
         return self if left == self.left else replace(self, left=left)
 
     def with_text(self, text: str) -> LetterSession:
@@ -201,3 +203,9 @@ class LetterSession:
         if back is not None:
             return carry_edits(back.arrived, self.text, back.text)
         return self._recompose(addressee=addressee)[1]
+
+
+def same_letter(went: str | None, text: str) -> bool:
+    """Whether ``text`` is the letter that went (as printed: a letter left for another
+    addressee is kept with a line end more)."""
+    return went is not None and went.rstrip("\n") == text.rstrip("\n")

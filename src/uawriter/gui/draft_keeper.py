@@ -21,7 +21,7 @@ from uawriter.domain.model import Addressee, Sender
 from uawriter.engine import Letter
 from uawriter.gui.common import os_error_text, warn
 from uawriter.letters.merge import carry_edits
-from uawriter.session import Left, LetterSession
+from uawriter.session import Left, LetterSession, same_letter
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft, DraftStore
 
@@ -186,20 +186,35 @@ class DraftKeeper(QObject):
         selected = tuple(x for x in draft.selected if x not in gone)
         copy_went = any(contact_key(x.addressee) for x in went)
         diplomat = () if copy_went else draft.diplomat
-        if not selected and not self._changed_since(pack_id, draft, letters):
+        # the letters she left for officials whose letters went as she left them: not hers
+        # to keep (kept, they came back with the draft to be sent again, probe 87a)
+        texts = {letter.addressee.id: letter.text for letter in went}
+
+        def still_hers(kept: Draft) -> tuple[tuple[str, str, str, str, str], ...]:
+            return tuple(x for x in kept.left if not same_letter(texts.get(x[0]), x[2]))
+
+        # as she set it aside (at an event the slot holds it without her details, which
+        # the letters that went had): a letter of hers that went is let go from both
+        in_memory = self._set_aside.get(pack_id)
+        left = still_hers(draft) if in_memory is None else ()
+        if in_memory is not None:
+            gone_left = {x[0] for x in in_memory.left} - {x[0] for x in still_hers(in_memory)}
+            left = tuple(x for x in draft.left if x[0] not in gone_left)
+        if not selected and not left and not self._changed_since(pack_id, draft, letters):
             self.let_go(pack_id)
             return
-        if (selected, diplomat) == (draft.selected, draft.diplomat):
+        if (selected, diplomat, left) == (draft.selected, draft.diplomat, draft.left):
             return
-        kept = replace(draft, selected=selected, diplomat=diplomat)
+        kept = replace(draft, selected=selected, diplomat=diplomat, left=left)
         try:
             self.store.shelve(kept)
         except OSError as exc:
             self._not_saved(exc)
             return
-        if pack_id in self._set_aside:
-            in_memory = self._set_aside[pack_id]
-            self._set_aside[pack_id] = replace(in_memory, selected=selected, diplomat=diplomat)
+        if in_memory is not None:
+            self._set_aside[pack_id] = replace(
+                in_memory, selected=selected, diplomat=diplomat, left=still_hers(in_memory)
+            )
 
     def _changed_since(self, pack_id: str, draft: Draft, letters: Sequence[Letter]) -> bool:
         """Whether the letter set aside for ``pack_id`` differs from ``letters``, made from

@@ -722,9 +722,12 @@ class MainWindow(QMainWindow):
     def flush_sender(self) -> None:
         self.sender_pane.flush()
 
-    def letters_kept(self) -> None:
-        """The letters went on the stack: nothing is left unexported, no draft is needed."""
-        self._gone_to(self.selected_addressees())
+    def letters_kept(self, letters: Sequence[Letter]) -> None:
+        """The letters went on the stack: nothing is left unexported, no draft is needed,
+        but for a letter she left for an official unticked."""
+        if self._gone_to(letters):
+            self.drafts.schedule()
+            return
         self.unexported = False
         self.drafts.clear()
 
@@ -754,6 +757,7 @@ class MainWindow(QMainWindow):
         elif len(went) < len(letters):
             self.letters_went_in_part(went)
         elif self._changed_since(letters):
+            self._gone_to(went)  # those she left for them and did not change since
             self.unexported = True
             self.drafts.schedule()
             # one short line: the status bar cuts what does not fit an 800-pixel window,
@@ -763,7 +767,7 @@ class MainWindow(QMainWindow):
                 30000,
             )
         else:
-            self.letter_went()
+            self.letter_went(went)
 
     def _changed_since(self, letters: Sequence[Letter]) -> bool:
         """Whether the letter on screen differs from ``letters``, made from it earlier, for
@@ -779,7 +783,7 @@ class MainWindow(QMainWindow):
         """Some of the letters went out, not all (a full stick, a Cancel): their addressees
         are unticked, and the rest are still to send: the draft is kept, and the next
         volunteer is not let in without a question."""
-        self._gone_to([letter.addressee for letter in went])
+        self._gone_to(went)
         self.addressees_pane.untick({letter.addressee.id for letter in went})
         self.unexported = True
         self.drafts.schedule()
@@ -792,19 +796,29 @@ class MainWindow(QMainWindow):
             return ""
         return deadline_note(self.session.pack, self.services.today(), self.ui_language())
 
-    def _gone_to(self, addressees: Sequence[Addressee]) -> None:
-        """The letters to ``addressees`` went out: those she left for them are not hers to
-        keep any more (see ``LetterSession.went_to``)."""
+    def _gone_to(self, went: Sequence[Letter]) -> bool:
+        """The letters ``went`` went out: those she left for their officials, as they went,
+        are not hers to keep any more (see ``LetterSession.went_to``). Returns whether a
+        letter she left is still to send: for an official she unticked before it went
+        (ticked again, it goes with her words: probe 87a)."""
         session = self.session
-        if session is not None:
-            self.letter_pane.session = session.went_to({x.id for x in addressees})
+        if session is None:
+            return False
+        self.letter_pane.session = session = session.went_to(
+            {letter.addressee.id: letter.text for letter in went}
+        )
+        return bool(session.left_as_composed_now())
 
-    def letter_went(self) -> None:
-        """The letter on screen went out, to every addressee ticked: nothing is left
-        unexported; on a shared laptop, forget the sender (at an event, only at the next
-        volunteer: they may write another action). Not after the stack went out (probe
-        77b: her letter still being written was taken for sent, its draft deleted)."""
-        self._gone_to(self.selected_addressees())
+    def letter_went(self, went: Sequence[Letter]) -> None:
+        """The letter on screen went out (``went``), to every addressee ticked: nothing is
+        left unexported but a letter she left for an official unticked; on a shared
+        laptop, forget the sender (at an event, only at the next volunteer: they may write
+        another action). Not after the stack went out (probe 77b: her letter still being
+        written was taken for sent, its draft deleted)."""
+        if self._gone_to(went):
+            self.unexported = True
+            self.drafts.schedule()
+            return
         self.unexported = False
         self.drafts.clear()
         if not self.settings.remember_sender and not self.event_controls.mode.running:
