@@ -73,8 +73,9 @@ def test_f1_the_next_volunteers_stacked_letter_is_dropped_as_sent_at_a_crash(
         window.flush_sender()
         pack = window.current_pack()
         assert pack is not None
-        window.stack_pane.add(StackEntry(pack.id, tuple(window.letters()), Sender()))
-        window.letters_kept()
+        letters = tuple(window.letters())
+        window.stack_pane.add(StackEntry(pack.id, letters, Sender()))
+        window.letters_kept(letters)
         kept.append(stack_file.read_bytes())  # the stack on disk when the battery dies
 
     def spy(*args: object) -> None:

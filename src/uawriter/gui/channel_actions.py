@@ -126,6 +126,7 @@ class ChannelActions(QObject):
             remember_home=self.host.remember_home,
             folder=self.host.export_folder(),
             counted=self.counted_this_turn(),
+            current=lambda: self.host.current(letters),
         )
         dialog = ChannelsDialog(context, self.host.ui_language(), self.window, self.tasks)
         modal.run(dialog)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSizeF, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -60,9 +60,11 @@ from uawriter.exporting import email_draft, letter_record, write_document
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, plain_labels, plain_text, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.printing import paint_images, raster_size, rasterise
+from uawriter.gui.printing import PagePrint, paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,10 @@ class ChannelContext:
     remember_home: Callable[[str], None] = lambda _code: None
     folder: Path | None = None
     counted: dict[tuple[str, str, str], str] = dataclasses.field(default_factory=dict)
+    #: Whether the action the letters are made from is still as the window read it; False
+    #: after the window said it was replaced (a corrected revision imported while the
+    #: dialog is open: envelopes, calls and counts went to the old officials, probe 87b)
+    current: Callable[[], bool] = lambda: True
 
 
 def count_key(letter: Letter, channel: Channel) -> tuple[str, str, str]:
@@ -126,7 +132,7 @@ class ChannelsDialog(QDialog):
         self.tabs.addTab(self._email_tab(), "")
         self.envelopes_tab = self._envelopes_tab()
         self.tabs.addTab(self.envelopes_tab, "")
-        self.tabs.currentChanged.connect(lambda _index: self.show_envelopes())
+        self.tabs.currentChanged.connect(self._tab_shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -434,7 +440,7 @@ class ChannelsDialog(QDialog):
 
     def _copy_email(self) -> None:
         letter = self._email_letter()
-        if letter is not None:
+        if letter is not None and self._still_current():
             self._copy(email_draft(letter, self.context.sender).body)
 
     def _emailed(self) -> None:
@@ -444,7 +450,9 @@ class ChannelsDialog(QDialog):
 
     def _open_mail(self) -> None:
         letter = self._email_letter()
-        link = mailto_link(email_draft(letter, self.context.sender)) if letter else ""
+        if letter is None or not self._still_current():
+            return
+        link = mailto_link(email_draft(letter, self.context.sender))
         if link:
             QDesktopServices.openUrl(QUrl(link))
 
@@ -527,7 +535,7 @@ class ChannelsDialog(QDialog):
         self.envelope_note.setVisible(bool(cut))
 
     def _print_envelopes(self) -> None:
-        if not self.envelope_pdf:
+        if not self.envelope_pdf or not self._still_current():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = self.envelope_document.pagePointSize(0)
@@ -545,10 +553,27 @@ class ChannelsDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         if modal.run(dialog) == QPrintDialog.DialogCode.Accepted:
+            self._print_pages(printer)
+
+    def _print_pages(self, printer: QPrinter) -> None:
+        """The envelopes to ``printer``, a few at a time in the background with a progress
+        box and Cancel (after the envelope being printed), as letters print: 200 of them
+        rendered at once on the window's thread froze it for 20 s and held 675 MB of
+        images (probe 87b). The run belongs to the window: it goes on if the dialog
+        closes."""
+        if self.tasks is None:  # a dialog with no task runner: at once
             paint_images(self, printer, rasterise(self.envelope_pdf, raster_size(printer)))
+            return
+        window = self.parentWidget() or self
+
+        def failed(message: str) -> None:
+            warn(window, translate("MainWindow", "Printing failed"), message)
+
+        pages = [1] * self.envelope_document.pageCount()
+        PagePrint(window, self.tasks, printer, self.envelope_pdf, pages, _nothing, failed).start()
 
     def _save_envelopes(self) -> None:
-        if not self.envelope_pdf:
+        if not self.envelope_pdf or not self._still_current():
             return
         # a free name is suggested: the envelopes a volunteer before saved there (the
         # same format, the same folder) were replaced by a click on Save, then Yes
@@ -583,7 +608,21 @@ class ChannelsDialog(QDialog):
     # ------------------------------------------------------------------ shared
 
     def _copy(self, text: str) -> None:
-        QGuiApplication.clipboard().setText(text)
+        if self._still_current():
+            QGuiApplication.clipboard().setText(text)
+
+    def _tab_shown(self, _index: int) -> None:
+        if self._still_current():
+            self.show_envelopes()
+
+    def _still_current(self) -> bool:
+        """Whether the action is as the dialog was opened with; if not, the window said so
+        (and made the letter again from the new copy), and the dialog closes: its numbers,
+        addresses and texts are the old revision's."""
+        if self.context.current():
+            return True
+        self.reject()
+        return False
 
     def _is_counted(self, letter: Letter | None, channel: Channel) -> bool:
         return letter is not None and count_key(letter, channel) in self.context.counted
@@ -611,7 +650,7 @@ class ChannelsDialog(QDialog):
         """One call or post in the tally, once in the volunteer's turn; False (after saying
         why) if it could not be."""
         tally = self.context.tally
-        if tally is None or self._is_counted(letter, channel):
+        if tally is None or self._is_counted(letter, channel) or not self._still_current():
             return False
         record = letter_record(letter, channel, 0, self.context.event)
         try:
@@ -622,3 +661,7 @@ class ChannelsDialog(QDialog):
         self.context.counted[count_key(letter, channel)] = record.id
         self._show_counted()
         return True
+
+
+def _nothing(_pages: int) -> None:
+    """Envelopes printed are not counted: the letters they carry are, as they go."""

@@ -15,6 +15,10 @@ MAX_TALKING_POINTS = 50
 #: Lines of one postal address (besides the name, title, organisation and country): a
 #: postal address has up to eight; an envelope or a label shows twelve lines in all.
 MAX_ADDRESS_LINES = 10
+#: Telephone numbers, and e-mail addresses, of one addressee: a UA gives one or two; the
+#: call script lists each, read and formatted as the volunteer's country dials it (40,000
+#: numbers froze "Call, post, envelopes…" for 6 s at each change, probe 87b).
+MAX_CONTACTS_EACH = 10
 #: Characters of one field at most: a name, a title, an address line, a fax number.
 MAX_FIELD_CHARS = 1_000
 #: Of an action's title and an addressee's salutation.

@@ -306,10 +306,16 @@ class ManifestReader:
         path: str,
         required: bool = False,
         tidy: bool = False,
+        most: tuple[int, str] | None = None,
     ) -> tuple[str, ...]:
+        """The texts of the list ``key``; past ``most`` (how many, and the fix to say), a
+        problem, and only so many are read."""
         value = self._get(table, key, path, list, required)
         if value is None:
             return ()
+        if most is not None and len(value) > most[0]:
+            self.problem(path, f"has {len(value):,}; at most {most[0]}: {most[1]}")
+            value = value[: most[0]]
         items: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, str):
@@ -570,7 +576,10 @@ class ManifestReader:
         fax = self.text(item, "fax", f"{path}.fax", required=False)
         if fax and not is_fax_number(fax):
             self.problem(f"{path}.fax", f"{_shown(fax)} is not a fax number; {_fax_fix(fax)}")
-        emails = self.text_list(item, "emails", f"{path}.emails")
+        each = limits.MAX_CONTACTS_EACH
+        emails = self.text_list(
+            item, "emails", f"{path}.emails", most=(each, "keep those a volunteer writes to")
+        )
         for j, email in enumerate(emails):
             odd = compatibility_characters(email)
             if odd:
@@ -586,7 +595,9 @@ class ManifestReader:
         salutation = self.local_text(
             item, "salutation", f"{path}.salutation", source, longest=limits.MAX_TITLE_CHARS
         )
-        phones = self.text_list(item, "phones", f"{path}.phones")
+        phones = self.text_list(
+            item, "phones", f"{path}.phones", most=(each, "keep those a volunteer calls")
+        )
         for j, phone in enumerate(phones):
             if not is_fax_number(phone):
                 self.problem(
