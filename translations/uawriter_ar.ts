@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (التحديث %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -225,22 +225,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="252"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer مفتوح بالفعل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer مفتوح بالفعل على هذا الحاسوب. استخدم النافذة المفتوحة (ابحث عنها في شريط المهام): نافذتان ستكتب كل منهما فوق مسودات الأخرى ودفتر عناوينها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>UA Writer cannot keep its files</source>
         <translation>لا يستطيع UA Writer حفظ ملفاته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="270"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>يحفظ UA Writer الرسائل التي يعدّها والمسودات والإعدادات في %1، ولا يمكن استخدام هذا المجلد: %2. وفّر مساحة على القرص، أو اجعل المجلد قابلاً للكتابة، أو شغّل UA Writer بمجلد آخر (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -248,224 +248,225 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>More ways to send</source>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="336"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="376"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="519"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="524"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="529"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="394"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="436"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="583"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="659"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -1182,56 +1183,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>إضافة أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>احسب ما لا يراه التطبيق: الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن. تُضاف الأرقام إلى ما سبق احتسابه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Handwritten letters</source>
         <translation>رسائل مكتوبة باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>لم يُحمَّل أي تحرك، فلا يوجد ما يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
         <source>&amp;Add to the tally</source>
         <translation>إ&amp;ضافة إلى الحصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>تعذّرت إضافة الأعداد إلى %1: %2. لم يُضف شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات ثم حاول مرة أخرى.</translation>
     </message>
@@ -1418,7 +1419,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="342"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1913,31 +1914,41 @@ Those letters would go without them. Go back to write your words on a line of th
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>Close while printing?</source>
+        <translation>هل تريد الإغلاق أثناء الطباعة؟</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <source>Pages are still being sent to the printer. Close anyway? The pages not sent yet will not be printed.</source>
+        <translation>لا تزال الصفحات تُرسل إلى الطابعة. هل تريد الإغلاق على أي حال؟ لن تُطبع الصفحات التي لم تُرسل بعد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>هل تغلق من دون عمل المنظِّم؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <location filename="../src/uawriter/gui/questions.py" line="226"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>كان المنظِّم يعمل على حزمة عندما تُرك الحاسوب. وُضعت جانبًا إلى أن يكتب المنظِّم الرمز السري (أدوات المنظِّم…)، وإغلاق UA Writer الآن يُضيّعها. هل تغلق على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="272"/>
+        <location filename="../src/uawriter/gui/questions.py" line="287"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="280"/>
+        <location filename="../src/uawriter/gui/questions.py" line="295"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="286"/>
+        <location filename="../src/uawriter/gui/questions.py" line="301"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="293"/>
+        <location filename="../src/uawriter/gui/questions.py" line="308"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
@@ -2102,12 +2113,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -2130,22 +2141,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="549"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="594"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="767"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>أُرسلت كما كانت عند الإرسال؛ تغييراتك بعد ذلك لم تُرسل بعد.</translation>
     </message>
@@ -2160,12 +2171,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -2224,17 +2235,17 @@ The addresses are kept until you close UA Writer.</source>
         <translation>ال&amp;رسالة إلى %1 (تعديلاتك تدخل في كل الرسائل):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="385"/>
         <source>Reset the letter?</source>
         <translation>هل تريد إعادة الرسالة إلى القالب؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="386"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>سيحلّ نص القالب محلّ تعديلاتك على الرسالة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n كلمة</numerusform>
@@ -2246,7 +2257,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n صفحة</numerusform>
@@ -2258,12 +2269,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>تعذّر إنشاء رسالة هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="240"/>
         <source>The letter template has a problem:
 %1
 
@@ -2274,7 +2285,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="660"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2285,9 +2296,10 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
@@ -2305,6 +2317,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2317,8 +2330,9 @@ Change them in the letter, or go on anyway?</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="126"/>
+        <location filename="../src/uawriter/gui/printing.py" line="128"/>
         <source>Printing…</source>
+        <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
@@ -2421,7 +2435,7 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="461"/>
-        <location filename="../src/uawriter/gui/printing.py" line="127"/>
+        <location filename="../src/uawriter/gui/printing.py" line="129"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2475,30 +2489,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
         <source>Draft saved</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="263"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="270"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -3204,94 +3216,94 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Postage</source>
         <translation>أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Letter (one sheet)</source>
         <translation>رسالة (ورقة واحدة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Post suspended</source>
         <translation>البريد معلّق</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>أجرة البريد لدى فرعكم لرسالة من ورقة واحدة، حسب البلد (رمز مثل KZ أو اسمه). حيث يكون البريد معلّقًا، يُطلب من المتطوعين الإرسال بالبريد الإلكتروني أو الفاكس أو عبر السفارة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;أضف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="127"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;استيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="157"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>الصف %1: «%2» ليس بلدًا؛ اكتب رمزه، مثل KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="183"/>
         <source>Import a postage table</source>
         <translation>استيراد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
         <source>the file is too big to be a postage table</source>
         <translation>الملف أكبر من أن يكون جدول أجرة بريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
         <source>The postage table was not imported</source>
         <translation>لم يُستورد جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="217"/>
         <source>Export the postage table</source>
         <translation>تصدير جدول أجرة البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="232"/>
         <source>The postage table was not saved</source>
         <translation>لم يُحفظ جدول أجرة البريد</translation>
     </message>
@@ -3446,33 +3458,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>سحب أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>ضع علامة على الأعداد اليدوية المضافة خطأً (رقم مكتوب خطأً، أو رزمة بطاقات أُضيفت مرتين). تُسحب من العدّ، ومن عدّ الحاسوب الذي يُدمج فيه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>لم يُضف أي عدّ يدوي إلى ما هو معروض.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
         <source>&amp;Take back</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
         <source>Tick the counts to take back.</source>
         <translation>ضع علامة على الأعداد المراد سحبها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>تعذّر سحب الأعداد في %1: %2. لم يتغير شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات، ثم حاول مرة أخرى.</translation>
     </message>

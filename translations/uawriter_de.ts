@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (Aktualisierung %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="252"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ist bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ist auf diesem Computer bereits geöffnet. Verwenden Sie das offene Fenster (in der Taskleiste): Zwei Fenster würden gegenseitig ihre Entwürfe und ihr Adressbuch überschreiben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer kann seine Dateien nicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="270"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer speichert die gezählten Briefe, Entwürfe und Einstellungen in %1, und dieser Ordner kann nicht verwendet werden: %2. Schaffen Sie Platz auf dem Datenträger, machen Sie den Ordner beschreibbar oder starten Sie UA Writer mit einem anderen Ordner (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,224 +244,225 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>More ways to send</source>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="336"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="376"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="519"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="524"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="529"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht vollständig auf diesen Umschlag und ist gekürzt (…): Schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="394"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="436"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="583"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="659"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -1118,56 +1119,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Handwritten letters</source>
         <translation>Handgeschriebene Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
         <source>&amp;Add to the tally</source>
         <translation>Zur Zählung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1342,7 +1343,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="342"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1825,31 +1826,41 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>Close while printing?</source>
+        <translation>Während des Druckens schließen?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <source>Pages are still being sent to the printer. Close anyway? The pages not sent yet will not be printed.</source>
+        <translation>Es werden noch Seiten an den Drucker gesendet. Trotzdem schließen? Die noch nicht gesendeten Seiten werden nicht gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Ohne die Arbeit der Organisation schließen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <location filename="../src/uawriter/gui/questions.py" line="226"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>Die Organisation hat an einem Paket gearbeitet, als der Laptop verlassen wurde. Es ist weggelegt, bis die PIN eingegeben wird (Organisationswerkzeuge…), und wenn UA Writer jetzt geschlossen wird, geht es verloren. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="272"/>
+        <location filename="../src/uawriter/gui/questions.py" line="287"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="280"/>
+        <location filename="../src/uawriter/gui/questions.py" line="295"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="286"/>
+        <location filename="../src/uawriter/gui/questions.py" line="301"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="293"/>
+        <location filename="../src/uawriter/gui/questions.py" line="308"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
@@ -1990,12 +2001,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2014,22 +2025,22 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="549"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="594"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="767"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Gesendet wie beim Absenden; Ihre Änderungen seitdem sind noch zu senden.</translation>
     </message>
@@ -2044,12 +2055,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
@@ -2108,17 +2119,17 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         <translation>Brief&amp;text an %1 (Ihre Änderungen gelten für alle Briefe):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="385"/>
         <source>Reset the letter?</source>
         <translation>Brief zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="386"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ihre Änderungen am Brief werden durch den Text der Vorlage ersetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -2126,7 +2137,7 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2134,12 +2145,12 @@ Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Der Brief dieses Pakets kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="240"/>
         <source>The letter template has a problem:
 %1
 
@@ -2150,7 +2161,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="660"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2161,9 +2172,10 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
         <translation>Setzen Sie unter „Empfänger“ bei mindestens einem Eintrag ein Häkchen.</translation>
     </message>
     <message>
@@ -2181,6 +2193,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2193,8 +2206,9 @@ Im Brief ändern oder trotzdem fortfahren?</translation>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="126"/>
+        <location filename="../src/uawriter/gui/printing.py" line="128"/>
         <source>Printing…</source>
+        <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Drucken…</translation>
     </message>
     <message>
@@ -2285,7 +2299,7 @@ Bitte sagen Sie es der Organisatorin oder dem Organisator. Die Briefe trotzdem s
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="461"/>
-        <location filename="../src/uawriter/gui/printing.py" line="127"/>
+        <location filename="../src/uawriter/gui/printing.py" line="129"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2339,30 +2353,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem USB-Stick oder unter „Dokumente“.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
         <source>Draft saved</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="263"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="270"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -3048,94 +3060,94 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Postage</source>
         <translation>Porto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Letter (one sheet)</source>
         <translation>Brief (ein Blatt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Post suspended</source>
         <translation>Post ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Das Porto Ihrer Sektion für einen Brief mit einem Blatt, je Land (ein Code wie KZ oder der Name). Wo die Post ausgesetzt ist, wird Freiwilligen geraten, per E-Mail, Fax oder über die Botschaft zu senden.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="127"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="157"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Zeile %1: „%2“ ist kein Land; geben Sie den Code ein, etwa KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="183"/>
         <source>Import a postage table</source>
         <translation>Portotabelle importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
         <source>the file is too big to be a postage table</source>
         <translation>die Datei ist zu groß für eine Portotabelle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
         <source>The postage table was not imported</source>
         <translation>Die Portotabelle wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="217"/>
         <source>Export the postage table</source>
         <translation>Portotabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="232"/>
         <source>The postage table was not saved</source>
         <translation>Die Portotabelle wurde nicht gespeichert</translation>
     </message>
@@ -3290,33 +3302,33 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Kreuzen Sie die versehentlich hinzugefügten Handzählungen an (eine vertippte Zahl, ein Stapel Karten doppelt hinzugefügt). Sie werden aus der Zählung zurückgenommen, auch aus der Zählung des Laptops, in die sie zusammengeführt wird.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Zu dem Angezeigten wurde keine Handzählung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
         <source>&amp;Take back</source>
         <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
         <source>Tick the counts to take back.</source>
         <translation>Kreuzen Sie die zurückzunehmenden Zählungen an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten in %1 nicht zurückgenommen werden: %2. Es wurde nichts geändert; prüfen Sie, ob in den Datenordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (actualización %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="252"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer ya está abierto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer ya está abierto en este ordenador. Usa la ventana abierta (búscala en la barra de tareas): dos ventanas sobrescribirían los borradores y la libreta de direcciones una de la otra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer no puede guardar sus archivos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="270"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer guarda las cartas que cuenta, los borradores y los ajustes en %1, y esa carpeta no se puede usar: %2. Libere espacio en el disco, haga que se pueda escribir en la carpeta o inicie UA Writer con otra carpeta (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,224 +244,225 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>More ways to send</source>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="336"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="376"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="519"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="524"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="529"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="394"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="436"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="583"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>E-mail counted</source>
         <translation>Correo contado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>I sent this e-mail</source>
         <translation>Envié este correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="659"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1118,56 +1119,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Añadir recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Cuente lo que la aplicación no ve: cartas escritas a mano, firmas de peticiones y tarjetas de solidaridad. Los números se suman a lo ya contado.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Handwritten letters</source>
         <translation>Cartas a mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>No hay ninguna acción cargada, así que no hay nada que contar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Añadir al recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron añadir los recuentos a %1: %2. No se añadió nada; compruebe que se puede escribir en la carpeta de datos e inténtelo de nuevo.</translation>
     </message>
@@ -1342,7 +1343,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="342"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1825,31 +1826,41 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>Close while printing?</source>
+        <translation>¿Cerrar mientras se imprime?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <source>Pages are still being sent to the printer. Close anyway? The pages not sent yet will not be printed.</source>
+        <translation>Todavía se están enviando páginas a la impresora. ¿Cerrar de todos modos? Las páginas aún no enviadas no se imprimirán.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>¿Cerrar sin el trabajo del organizador?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <location filename="../src/uawriter/gui/questions.py" line="226"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>El organizador estaba trabajando en un paquete cuando se dejó el portátil. Está guardado hasta que el organizador escriba el PIN (Herramientas del organizador…), y si cierra UA Writer ahora se perderá. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="272"/>
+        <location filename="../src/uawriter/gui/questions.py" line="287"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="280"/>
+        <location filename="../src/uawriter/gui/questions.py" line="295"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="286"/>
+        <location filename="../src/uawriter/gui/questions.py" line="301"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="293"/>
+        <location filename="../src/uawriter/gui/questions.py" line="308"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
@@ -1990,12 +2001,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2014,22 +2025,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="549"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="594"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="767"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Enviado tal como estaba al enviarlo; sus cambios posteriores quedan por enviar.</translation>
     </message>
@@ -2044,12 +2055,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -2108,17 +2119,17 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         <translation>Car&amp;ta a %1 (tus cambios van en todas las cartas):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="385"/>
         <source>Reset the letter?</source>
         <translation>¿Volver a la plantilla?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="386"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Los cambios que hayas hecho en la carta se sustituirán por el texto de la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -2126,7 +2137,7 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2134,12 +2145,12 @@ Las direcciones se conservan hasta que cierres UA Writer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>No se puede redactar la carta de este paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="240"/>
         <source>The letter template has a problem:
 %1
 
@@ -2150,7 +2161,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="660"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2161,9 +2172,10 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
         <translation>Marca al menos un destinatario en «Escribir a».</translation>
     </message>
     <message>
@@ -2181,6 +2193,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2193,8 +2206,9 @@ Change them in the letter, or go on anyway?</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="126"/>
+        <location filename="../src/uawriter/gui/printing.py" line="128"/>
         <source>Printing…</source>
+        <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
@@ -2285,7 +2299,7 @@ Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarl
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="461"/>
-        <location filename="../src/uawriter/gui/printing.py" line="127"/>
+        <location filename="../src/uawriter/gui/printing.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2339,30 +2353,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>No se ha podido guardar el borrador: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
         <source>Draft saved</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="263"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="270"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -3048,94 +3060,94 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Postage</source>
         <translation>Franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Letter (one sheet)</source>
         <translation>Carta (una hoja)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Post suspended</source>
         <translation>Correo suspendido</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>El franqueo de tu sección para una carta de una hoja, por país (un código como KZ, o su nombre). Donde el correo está suspendido, se indica a los voluntarios que envíen por correo electrónico, fax o a través de la embajada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="127"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="157"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Fila %1: «%2» no es un país; escribe su código, como KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="183"/>
         <source>Import a postage table</source>
         <translation>Importar una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
         <source>the file is too big to be a postage table</source>
         <translation>el archivo es demasiado grande para ser una tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
         <source>The postage table was not imported</source>
         <translation>No se importó la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="217"/>
         <source>Export the postage table</source>
         <translation>Exportar la tabla de franqueo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="232"/>
         <source>The postage table was not saved</source>
         <translation>No se guardó la tabla de franqueo</translation>
     </message>
@@ -3290,33 +3302,33 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirar recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Marque los recuentos a mano añadidos por error (un número mal tecleado, un montón de tarjetas añadido dos veces). Se retiran del recuento, y del recuento del portátil en el que se combine.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>No se ha añadido ningún recuento a mano a lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
         <source>Tick the counts to take back.</source>
         <translation>Marque los recuentos que desea retirar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron retirar los recuentos en %1: %2. No se cambió nada; compruebe que se puede escribir en la carpeta de datos y vuelva a intentarlo.</translation>
     </message>

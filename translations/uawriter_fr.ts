@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (mise à jour %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="252"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer est déjà ouvert sur cet ordinateur. Utilisez la fenêtre ouverte (cherchez-la dans la barre des tâches) : deux fenêtres écraseraient les brouillons et le carnet d&apos;adresses l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer ne peut pas garder ses fichiers</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="270"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer garde les lettres qu’il compte, les brouillons et les réglages dans %1, et ce dossier ne peut pas être utilisé : %2. Libérez de la place sur le disque, rendez le dossier accessible en écriture, ou lancez UA Writer avec un autre dossier (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -244,224 +244,225 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>More ways to send</source>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="336"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="376"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="519"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="524"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="529"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>L’adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="394"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="436"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="583"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>E-mail counted</source>
         <translation>Courriel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>I sent this e-mail</source>
         <translation>J&apos;ai envoyé ce courriel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="659"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -1118,56 +1119,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Ajouter des comptes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Comptez ce que l&apos;application ne voit pas : lettres manuscrites, signatures de pétition et cartes de solidarité. Les nombres s&apos;ajoutent à ce qui est déjà compté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Handwritten letters</source>
         <translation>Lettres manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Aucune action n&apos;est chargée : il n&apos;y a rien à compter.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Ajouter au décompte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Les comptes n&apos;ont pas pu être ajoutés à %1 : %2. Rien n&apos;a été ajouté ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>
@@ -1342,7 +1343,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="342"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1825,31 +1826,41 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>Close while printing?</source>
+        <translation>Fermer pendant l’impression ?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <source>Pages are still being sent to the printer. Close anyway? The pages not sent yet will not be printed.</source>
+        <translation>Des pages sont encore en cours d’envoi à l’imprimante. Fermer quand même ? Les pages pas encore envoyées ne seront pas imprimées.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Fermer sans le travail de l&apos;organisateur ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <location filename="../src/uawriter/gui/questions.py" line="226"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>L&apos;organisateur travaillait sur un pack quand l&apos;ordinateur a été laissé. Il est mis de côté jusqu&apos;à ce que l&apos;organisateur saisisse le code PIN (Outils de l&apos;organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="272"/>
+        <location filename="../src/uawriter/gui/questions.py" line="287"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="280"/>
+        <location filename="../src/uawriter/gui/questions.py" line="295"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="286"/>
+        <location filename="../src/uawriter/gui/questions.py" line="301"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="293"/>
+        <location filename="../src/uawriter/gui/questions.py" line="308"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
@@ -1990,12 +2001,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>pas de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2014,22 +2025,22 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Votre pile n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="549"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="594"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="767"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Envoyé tel qu’au moment de l’envoi ; vos modifications depuis restent à envoyer.</translation>
     </message>
@@ -2044,12 +2055,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -2108,17 +2119,17 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         <translation>Le&amp;ttre à %1 (vos modifications vont dans chaque lettre) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="385"/>
         <source>Reset the letter?</source>
         <translation>Revenir au modèle ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="386"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Vos modifications de la lettre seront remplacées par le texte du modèle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>
@@ -2126,7 +2137,7 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2134,12 +2145,12 @@ Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</tran
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Impossible de rédiger la lettre de ce paquet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="240"/>
         <source>The letter template has a problem:
 %1
 
@@ -2150,7 +2161,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="660"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2161,9 +2172,10 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
         <translation>Cochez au moins un destinataire sous « Écrire à ».</translation>
     </message>
     <message>
@@ -2181,6 +2193,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2193,8 +2206,9 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>Impossible de lancer l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="126"/>
+        <location filename="../src/uawriter/gui/printing.py" line="128"/>
         <source>Printing…</source>
+        <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Impression…</translation>
     </message>
     <message>
@@ -2285,7 +2299,7 @@ Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?<
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="461"/>
-        <location filename="../src/uawriter/gui/printing.py" line="127"/>
+        <location filename="../src/uawriter/gui/printing.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2339,30 +2353,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Impossible d&apos;enregistrer le brouillon : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
         <source>Draft saved</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="263"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="270"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
@@ -3048,94 +3060,94 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Letter (one sheet)</source>
         <translation>Lettre (une feuille)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Post suspended</source>
         <translation>Courrier suspendu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>L&apos;affranchissement de votre section pour une lettre d&apos;une feuille, par pays (un code comme KZ, ou son nom). Là où le courrier est suspendu, les bénévoles sont invités à envoyer par e-mail, fax ou par l&apos;ambassade.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="127"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="157"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Ligne %1 : « %2 » n&apos;est pas un pays ; tapez son code, comme KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="183"/>
         <source>Import a postage table</source>
         <translation>Importer un tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
         <source>the file is too big to be a postage table</source>
         <translation>le fichier est trop gros pour être un tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
         <source>The postage table was not imported</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas été importé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="217"/>
         <source>Export the postage table</source>
         <translation>Exporter le tableau d&apos;affranchissement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="232"/>
         <source>The postage table was not saved</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas été enregistré</translation>
     </message>
@@ -3290,33 +3302,33 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirer des comptages</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Cochez les comptages manuels ajoutés par erreur (un nombre mal saisi, une pile de cartes ajoutée deux fois). Ils sont retirés du décompte, et du décompte de l&apos;ordinateur dans lequel il est fusionné.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Aucun comptage manuel n&apos;a été ajouté à ce qui est affiché.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
         <source>Tick the counts to take back.</source>
         <translation>Cochez les comptages à retirer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Les comptages n&apos;ont pas pu être retirés dans %1 : %2. Rien n&apos;a été modifié ; vérifiez que le dossier de données est accessible en écriture, puis réessayez.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="533"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="534"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -222,22 +222,22 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="237"/>
+        <location filename="../src/uawriter/gui/questions.py" line="252"/>
         <source>UA Writer is already open</source>
         <translation>UA Writer уже открыт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="238"/>
+        <location filename="../src/uawriter/gui/questions.py" line="253"/>
         <source>UA Writer is already open on this computer. Use the window that is open (look for it in the taskbar): two windows would overwrite each other&apos;s drafts and address book.</source>
         <translation>UA Writer уже открыт на этом компьютере. Используйте открытое окно (найдите его на панели задач): два окна перезаписывали бы черновики и адресную книгу друг друга.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="254"/>
+        <location filename="../src/uawriter/gui/questions.py" line="269"/>
         <source>UA Writer cannot keep its files</source>
         <translation>UA Writer не может сохранить свои файлы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="255"/>
+        <location filename="../src/uawriter/gui/questions.py" line="270"/>
         <source>UA Writer keeps the letters it counts, drafts and settings in %1, and that folder cannot be used: %2. Free some space on the disk, or make the folder writable, or start UA Writer with another folder (UAWRITER_DATA_DIR).</source>
         <translation>UA Writer хранит учтённые письма, черновики и настройки в %1, и эту папку нельзя использовать: %2. Освободите место на диске, разрешите запись в папку или запустите UA Writer с другой папкой (UAWRITER_DATA_DIR).</translation>
     </message>
@@ -245,224 +245,225 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>More ways to send</source>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="301"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="296"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="302"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="303"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="304"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="305"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="315"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="317"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="318"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="319"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="325"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="321"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="328"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="323"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="329"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="335"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="336"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="350"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="356"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="370"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="376"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="372"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="378"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="511"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="519"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="516"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="524"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="521"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="529"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напишите его от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="597"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="636"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="394"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="601"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="640"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="413"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="436"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="558"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="583"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="561"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="586"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="573"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="598"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="606"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="645"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="620"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="659"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -1134,56 +1135,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="349"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="351"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="474"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="475"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="405"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1361,7 +1362,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="341"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="342"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1847,31 +1848,41 @@ Those letters would go without them. Go back to write your words on a line of th
     </message>
     <message>
         <location filename="../src/uawriter/gui/questions.py" line="210"/>
+        <source>Close while printing?</source>
+        <translation>Закрыть во время печати?</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <source>Pages are still being sent to the printer. Close anyway? The pages not sent yet will not be printed.</source>
+        <translation>Страницы ещё отправляются на принтер. Всё равно закрыть? Ещё не отправленные страницы не будут напечатаны.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="225"/>
         <source>Close without the organiser&apos;s work?</source>
         <translation>Закрыть без работы организатора?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="211"/>
+        <location filename="../src/uawriter/gui/questions.py" line="226"/>
         <source>The organiser was working on a pack when the laptop was left. It is put away until the organiser types the PIN (Organiser tools…), and closing UA Writer now loses it. Close anyway?</source>
         <translation>Организатор работал над пакетом, когда ноутбук оставили. Он убран, пока организатор не введёт PIN-код (Инструменты организатора…), и если закрыть UA Writer сейчас, он будет потерян. Всё равно закрыть?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="272"/>
+        <location filename="../src/uawriter/gui/questions.py" line="287"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Письма в вашей стопке для «%1» написаны по копии акции, которая с тех пор заменена или удалена. Они не отправлены: могли измениться должностные лица, адреса или номера факсов. Уберите их из стопки (Убрать) и напишите заново.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="280"/>
+        <location filename="../src/uawriter/gui/questions.py" line="295"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Акция «%1» удалена с этого компьютера после того, как было начато это письмо. Письмо не отправлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="286"/>
+        <location filename="../src/uawriter/gui/questions.py" line="301"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Акция «%1» заменена другой копией (редакция %2) после того, как было начато это письмо: могли измениться должностные лица, адреса или номера факсов. Письмо теперь использует новую копию, ваши изменения сохранены. Ничего не отправлено: просмотрите письмо и отправьте его снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="293"/>
+        <location filename="../src/uawriter/gui/questions.py" line="308"/>
         <source>This action has changed</source>
         <translation>Эта акция изменилась</translation>
     </message>
@@ -2018,12 +2029,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="345"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2043,22 +2054,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="548"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="549"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="593"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="594"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="736"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="741"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="761"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="767"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Отправлено как при отправке; ваши изменения после этого ещё не отправлены.</translation>
     </message>
@@ -2073,12 +2084,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="179"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу тарифов: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="140"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
@@ -2137,17 +2148,17 @@ The addresses are kept until you close UA Writer.</source>
         <translation>Пись&amp;мо адресату: %1 (ваши правки войдут во все письма):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="383"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="385"/>
         <source>Reset the letter?</source>
         <translation>Вернуть письмо к шаблону?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/letter_pane.py" line="384"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="386"/>
         <source>Your changes to the letter will be replaced by the template&apos;s text.</source>
         <translation>Ваши правки в письме будут заменены текстом шаблона.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="399"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -2156,7 +2167,7 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/letter_pane.py" line="401"/>
+        <location filename="../src/uawriter/gui/letter_pane.py" line="403"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -2165,12 +2176,12 @@ The addresses are kept until you close UA Writer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="224"/>
+        <location filename="../src/uawriter/gui/questions.py" line="239"/>
         <source>This pack&apos;s letter cannot be written</source>
         <translation>Не удаётся составить письмо из этого пакета</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="225"/>
+        <location filename="../src/uawriter/gui/questions.py" line="240"/>
         <source>The letter template has a problem:
 %1
 
@@ -2181,7 +2192,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="659"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="660"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2192,9 +2203,10 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="112"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
         <translation>Отметьте хотя бы одного адресата в разделе «Кому писать».</translation>
     </message>
     <message>
@@ -2212,6 +2224,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="570"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2224,8 +2237,9 @@ Change them in the letter, or go on anyway?</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="126"/>
+        <location filename="../src/uawriter/gui/printing.py" line="128"/>
         <source>Printing…</source>
+        <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Печать…</translation>
     </message>
     <message>
@@ -2319,7 +2333,7 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
     </message>
     <message>
         <location filename="../src/uawriter/gui/output.py" line="461"/>
-        <location filename="../src/uawriter/gui/printing.py" line="127"/>
+        <location filename="../src/uawriter/gui/printing.py" line="129"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2373,30 +2387,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 Ваше письмо никуда не делось. Выберите другую папку, например на флешке или в «Документах».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="108"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="139"/>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
         <source>The draft could not be saved: %1</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="115"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
         <source>Draft saved</source>
+        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="245"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="263"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="252"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="270"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="241"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -3087,94 +3099,94 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PostageDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="106"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
         <source>Postage</source>
         <translation>Почтовые тарифы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Letter (one sheet)</source>
         <translation>Письмо (один лист)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="108"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="115"/>
         <source>Post suspended</source>
         <translation>Почта не принимается</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="109"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="113"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
         <source>Your section&apos;s postage for a letter of one sheet, per country (a code such as KZ, or its name). Where post is suspended, volunteers are told to send by e-mail or fax, or through the embassy.</source>
         <translation>Почтовые тарифы вашего отделения за письмо в один лист по странам (код, например KZ, или название). Если почта не принимается, волонтёрам предложат отправить по e-mail, факсу или через посольство.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="118"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="119"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="120"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="127"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="121"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="150"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="157"/>
         <source>Row %1: “%2” is not a country; type its code, such as KZ.</source>
         <translation>Строка %1: «%2» — не страна; введите её код, например KZ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="176"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="183"/>
         <source>Import a postage table</source>
         <translation>Импорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="179"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
         <source>the file is too big to be a postage table</source>
         <translation>файл слишком велик для таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="193"/>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="204"/>
         <source>The postage table was not imported</source>
         <translation>Таблица тарифов не импортирована</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="217"/>
         <source>Export the postage table</source>
         <translation>Экспорт таблицы тарифов</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/postage_dialog.py" line="225"/>
+        <location filename="../src/uawriter/gui/postage_dialog.py" line="232"/>
         <source>The postage table was not saved</source>
         <translation>Таблица тарифов не сохранена</translation>
     </message>
@@ -3329,33 +3341,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="462"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Отменить подсчёты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="470"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
         <source>&amp;Take back</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="504"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
         <source>Tick the counts to take back.</source>
         <translation>Отметьте подсчёты, которые нужно отменить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="513"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>

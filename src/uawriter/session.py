@@ -109,7 +109,13 @@ class LetterSession:
         to keep (kept, they were offered back as a draft and counted as unsent, to be sent
         again: probe 86a). One she changed since it went (the export ran in the background
         while she put his greeting right) is still to send (probe 87a)."""
-        left = tuple(x for x in self.left if not same_letter(went.get(x.addressee.id), x.text))
+        # each as it goes now: as she left it, with what she typed since in the letter on
+        # screen carried into it (a sentence added to every letter, probe 88a)
+        left = tuple(
+            x
+            for x in self.left
+            if not same_letter(went.get(x.addressee.id), self.letter_for(x.addressee).text)
+        )
         return self if left == self.left else replace(self, left=left)
 
     def with_text(self, text: str) -> LetterSession:

@@ -190,16 +190,25 @@ class DraftKeeper(QObject):
         # to keep (kept, they came back with the draft to be sent again, probe 87a)
         texts = {letter.addressee.id: letter.text for letter in went}
 
-        def still_hers(kept: Draft) -> tuple[tuple[str, str, str, str, str], ...]:
-            return tuple(x for x in kept.left if not same_letter(texts.get(x[0]), x[2]))
+        # each as it went: with what she typed in the letter on screen carried into it,
+        # as the letter she set aside gives it (kept in this window); else as stored
+        session = self._shelved_from.get(pack_id)
+        if session is not None:
+            gone_left = {
+                x.addressee.id
+                for x in session.left
+                if same_letter(texts.get(x.addressee.id), session.letter_for(x.addressee).text)
+            }
+        else:
+            gone_left = {x[0] for x in draft.left if same_letter(texts.get(x[0]), x[2])}
 
-        # as she set it aside (at an event the slot holds it without her details, which
-        # the letters that went had): a letter of hers that went is let go from both
+        def still_hers(kept: Draft) -> tuple[tuple[str, str, str, str, str], ...]:
+            return tuple(x for x in kept.left if x[0] not in gone_left)
+
+        # at an event the slot holds it without her details, which the letters that went
+        # had: a letter of hers that went is let go from both by its official
         in_memory = self._set_aside.get(pack_id)
-        left = still_hers(draft) if in_memory is None else ()
-        if in_memory is not None:
-            gone_left = {x[0] for x in in_memory.left} - {x[0] for x in still_hers(in_memory)}
-            left = tuple(x for x in draft.left if x[0] not in gone_left)
+        left = still_hers(draft)
         if not selected and not left and not self._changed_since(pack_id, draft, letters):
             self.let_go(pack_id)
             return

@@ -60,6 +60,7 @@ from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext
 from uawriter.gui.pack_menu import PackMenu
 from uawriter.gui.preview import PreviewPane, PreviewRequest
+from uawriter.gui.printing import PagePrint
 from uawriter.gui.sender_pane import SenderPane
 from uawriter.gui.sending import Sending
 from uawriter.gui.services import Services
@@ -950,6 +951,12 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # letters or envelopes printing in the background: closing stopped them, unsaid,
+        # and the printer had nothing (probe 88a)
+        printing = [run for run in self.findChildren(PagePrint) if run.running]
+        if printing and not questions.close_while_printing(self):
+            event.ignore()
+            return
         if self.event_controls.holds_put_away() and not questions.close_with_work_put_away(self):
             event.ignore()
             return
@@ -959,6 +966,8 @@ class MainWindow(QMainWindow):
             return
         if not resume.letters_may_close(self, event):
             return  # a later question cancelled the close: the stack is still there
+        for run in printing:
+            run.abandon()
         self.stack_pane.clear()  # "will be lost": not offered back at the next start
         self.memory.remember_layout(self, self.splitter, self.current_sender())
         self.event_controls.close()

@@ -120,6 +120,8 @@ class PagePrint(QObject):
         self.size = raster_size(printer)
         self.painter = QPainter()
         self.painted = 0
+        #: Until its pages went to the printer, or it was stopped (the window closing)
+        self.running = True
         self.finished = finished
         self.failed = failed
         self.progress = QProgressDialog(
@@ -179,7 +181,15 @@ class PagePrint(QObject):
         self.failed(message)
         self._done(max((end for end in self.ends if end <= self.painted), default=0))
 
+    def abandon(self) -> None:
+        """The window closes: what was painted goes to the printer, no more is."""
+        if self.running and self.painter.isActive():
+            self.painter.end()
+        self.running = False
+        self.progress.reset()
+
     def _done(self, pages: int) -> None:
+        self.running = False
         self.progress.reset()
         self.progress.deleteLater()
         self.finished(pages)

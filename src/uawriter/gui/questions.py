@@ -201,6 +201,21 @@ def close_with_stack(parent: QWidget, count: int) -> bool:
     )
 
 
+def close_while_printing(parent: QWidget) -> bool:
+    """Pages are still going to the printer (letters or envelopes, in the background):
+    close, and print no more of them, anyway? No is the default."""
+    return ask(
+        parent,
+        "printingQuestion",
+        translate("MainWindow", "Close while printing?"),
+        translate(
+            "MainWindow",
+            "Pages are still being sent to the printer. Close anyway? The pages not sent yet "
+            "will not be printed.",
+        ),
+    )
+
+
 def close_with_work_put_away(parent: QWidget) -> bool:
     """The organiser's work (a pack being made) was put away at an idle reset, until their
     PIN is typed again: close, and lose it, anyway? No is the default."""

@@ -1,0 +1,144 @@
+"""Probe 88a: the regressions of probes 87a and 87b. A letter she left for an official is
+let go only "as it went" (``same_letter``): her President letter, kept aside, is then
+compared with the letter that went out, which carries what she wrote in the letter on
+screen since (f1, f2). Envelopes print in the background, owned by the window: the
+window closes under them (f3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID
+from qt_helpers import ModalAnswers
+from test_eighty_fifth_probe_b import GREETING, _presidents_letter_made_her_own
+from test_eighty_seventh_probe_b import _choose, _many_officials, _my_pack
+from test_evening import _at_an_event, _export_all, _type_sentence
+from test_gui import find, open_window
+from test_stack import _stack
+from uawriter.gui.channels_dialog import ChannelsDialog
+from uawriter.gui.main_window import MainWindow
+from uawriter.gui.printing import PagePrint
+
+SENTENCE = "I have read about his case in my local newspaper."
+
+
+@pytest.fixture
+def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    yield window
+    window.unexported = False  # nothing to ask when the test closes it
+    window.services.languages.set_language("en")
+
+
+def test_f1_a_line_added_to_every_letter_keeps_her_sent_president_letter_as_unsent(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Her President letter (his name in the greeting) kept aside, she reads the
+    Prosecutor General's letter and adds a sentence of her own to its body: it goes into
+    every letter, the President's too. She exports all three letters: all went, the
+    President's with her greeting and her sentence. Her President letter is not let go
+    (it is compared with the letter as she left it, without the sentence): the window
+    still counts a letter of hers unsent, the idle reset and Next volunteer take it for
+    unsent work, and a draft keeps it to be sent (and counted) a second time."""
+    window = evening
+    _presidents_letter_made_her_own(qtbot, window)
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    _type_sentence(qtbot, editor, SENTENCE)
+    qtbot.waitUntil(lambda: SENTENCE in editor.toPlainText())
+    to_president = [x for x in window.letters() if x.addressee.id == "president"]
+    assert GREETING in to_president[0].text
+    assert SENTENCE in to_president[0].text
+    out = tmp_path / "out"
+    out.mkdir()
+
+    assert len(_export_all(qtbot, window, answers, out)) == 3
+
+    session = window.session
+    assert session is not None
+    assert (window.unsent_letters(), session.left_as_composed_now()) == (0, ())
+
+
+def test_f2_a_line_added_to_every_letter_keeps_her_stacked_president_letter_as_hers(
+    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+) -> None:
+    """As f1, but she puts the three letters on her stack ("Add to my stack"): the
+    President's goes on it with her greeting and her sentence. Her President letter is
+    still kept aside as hers, to send: a draft keeps it, the countdown counts the three
+    ticked letters unsent besides the three on the stack,
+    and taken back it goes (and is counted) a second time beside the one on the stack."""
+    window = evening
+    _presidents_letter_made_her_own(qtbot, window)
+    editor = find(window, QPlainTextEdit, "letterEditor")
+    _type_sentence(qtbot, editor, SENTENCE)
+    qtbot.waitUntil(lambda: SENTENCE in editor.toPlainText())
+
+    _stack(qtbot, window, answers, SEED_ID)
+
+    stacked = [x for x in window.stack_pane.letters() if x.addressee.id == "president"]
+    assert GREETING in stacked[0].text
+    assert SENTENCE in stacked[0].text
+    session = window.session
+    assert session is not None
+    # the three on the stack only, not the ticked letters again
+    assert (window.unsent_letters(), session.left_as_composed_now()) == (3, ())
+
+
+def test_f3_closing_the_window_while_envelopes_print_stops_them_unsaid(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """An organiser prints the 40 envelopes of a pack: "Call, post, envelopes…",
+    Envelopes, Print…, OK, and closes the dialog: they print in the background, a few at
+    a time (probe 87b). She then closes the window (the evening is over). The window
+    closes at once, asking nothing: the envelopes not yet rendered never reach the
+    printer, the print job is left unfinished, and nothing said so."""
+    data = tmp_path / "data"
+    mine = _my_pack(data)
+    _many_officials(mine, 37)
+    window = open_window(qtbot, data)
+    _choose(qtbot, window, "my-pack")
+    printed = tmp_path / "envelopes.pdf"
+    took: dict[str, bool] = {}
+
+    def to_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dialog.done(QPrintDialog.DialogCode.Accepted)
+
+    def use(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
+        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 40, timeout=120_000)
+        answers.expect("printDialog", to_file)
+
+        def print_then_close() -> None:  # the answers' timer cannot answer from in here
+            find(dialog, QPushButton, "printEnvelopes").click()
+            dialog.reject()
+            took["printing"] = window.findChild(PagePrint) is not None  # in the background
+
+        QTimer.singleShot(0, print_then_close)
+
+    answers.expect("channelsDialog", use)
+    find(window, QPushButton, "moreChannelsButton").click()
+    qtbot.waitUntil(lambda: "printing" in took, timeout=180_000)
+
+    answers.expect(
+        "printingQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()
+    )
+    closed = window.close()
+
+    assert "printingQuestion" in answers.seen  # asked first
+    assert not closed  # No: the window stays open, and the envelopes go on printing
+    qtbot.waitUntil(
+        lambda: not any(run.running for run in window.findChildren(PagePrint)), timeout=120_000
+    )
+    assert len(PdfReader(printed).pages) == 40
