@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from uawriter.drafting.fields.bullets import _BULLET_CHARS, _LETTER_BULLETS, _bullet
 from uawriter.drafting.fields.contacts import _LABEL
+from uawriter.drafting.fields.countries import _country_code
 from uawriter.drafting.fields.words import _wordset
 from uawriter.drafting.model import MAX_TEXT_CHARS
 
@@ -403,7 +404,7 @@ def _furniture(doc: _Doc) -> set[int]:
                 and nxt is not None
                 and nxt[:1].islower()
             )
-            if mid_paragraph or key in top:
+            if mid_paragraph or (key in top and not _lone_country(lines, i, top)):
                 marked.add(i)
                 if mid_paragraph:
                     footers.add(key)
@@ -414,6 +415,17 @@ def _furniture(doc: _Doc) -> set[int]:
     # page, the first included (it cut a bullet in two there too).
     marked |= {i for i, line in enumerate(lines) if line and line.casefold() in footers}
     return marked
+
+
+def _lone_country(lines: list[str], i: int, top: set[str]) -> bool:
+    """Whether line ``i``, one of the heading's, is a country's name with no other line of
+    the heading beside it: the last line of an official's address, not a page's running
+    header ("ASERBAIDSCHAN" under a German UA's headline and under the President's address
+    in Baku: the address lost its country, probe 88b)."""
+    if not _country_code(lines[i]):
+        return False
+    beside = (_neighbour(lines, set(), i, -1), _neighbour(lines, set(), i, 1))
+    return not any(line is not None and line.casefold() in top for line in beside)
 
 
 def _first_content_lines(lines: list[str], count: int) -> list[str]:
