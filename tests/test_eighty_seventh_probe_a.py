@@ -12,13 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -65,13 +62,6 @@ def test_f1_the_president_ticked_while_the_others_export_loses_her_letter_to_him
     out = tmp_path / "stick"
     out.mkdir()
 
-    def pick_folder(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        box = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert box is not None
-        box.setText(str(out))
-        dialog.accept()
-
     export_to_folder = window.output.export_to_folder
 
     def slow_stick(*args: object, **kwargs: object) -> None:
@@ -79,7 +69,7 @@ def test_f1_the_president_ticked_while_the_others_export_loses_her_letter_to_him
         _tick_president(window, True)  # while the letters are being saved
 
     window.output.export_to_folder = slow_stick  # type: ignore[method-assign]
-    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDialog", type_path(out))
     answers.expect("exportDone", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=30_000) as exported:
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)

@@ -9,17 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, type_path
 from test_evening import type_text
 from test_gui import find, open_window
 from test_stack import SENTENCES, _write
@@ -46,13 +43,6 @@ def test_f1_words_typed_while_the_export_runs_are_taken_as_sent_and_their_draft_
     out = tmp_path / "stick"
     out.mkdir()
 
-    def pick_folder(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        box = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert box is not None
-        box.setText(str(out))
-        dialog.accept()
-
     export_to_folder = window.output.export_to_folder
 
     def slow_stick(*args: object, **kwargs: object) -> None:
@@ -67,7 +57,7 @@ def test_f1_words_typed_while_the_export_runs_are_taken_as_sent_and_their_draft_
     window.output.export_to_folder = slow_stick  # type: ignore[method-assign]
     if window.pack is not None and window.pack.action.rules:
         answers.expect("packRules", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDialog", type_path(out))
     answers.expect("exportDone", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=30_000):
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
@@ -102,13 +92,6 @@ def test_f2_a_letter_begun_while_the_last_one_is_saved_is_taken_as_sent_in_its_p
     out = tmp_path / "stick"
     out.mkdir()
 
-    def pick_folder(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        box = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert box is not None
-        box.setText(str(out))
-        dialog.accept()
-
     export_to_folder = window.output.export_to_folder
 
     def slow_stick(*args: object, **kwargs: object) -> None:
@@ -122,7 +105,7 @@ def test_f2_a_letter_begun_while_the_last_one_is_saved_is_taken_as_sent_in_its_p
         assert "switchQuestion" in answers.seen
 
     window.output.export_to_folder = slow_stick  # type: ignore[method-assign]
-    answers.expect("exportDialog", pick_folder)
+    answers.expect("exportDialog", type_path(out))
     answers.expect("exportDone", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=30_000):
         qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
