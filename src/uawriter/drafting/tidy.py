@@ -424,8 +424,21 @@ def _lone_country(lines: list[str], i: int, top: set[str]) -> bool:
     in Baku: the address lost its country, probe 88b)."""
     if not _country_code(lines[i]):
         return False
-    beside = (_neighbour(lines, set(), i, -1), _neighbour(lines, set(), i, 1))
-    return not any(line is not None and line.casefold() in top for line in beside)
+    before, after = _neighbour(lines, set(), i, -1), _neighbour(lines, set(), i, 1)
+    if any(line is not None and line.casefold() in top for line in (before, after)):
+        return False
+    # an address's last line: after its town (not a contact line, no sentence broken
+    # there), before a contact line or a blank one. A running header at a page's top sits
+    # between a street and its town, or inside a sentence (probe 89a).
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    ends_block = not following.strip() or bool(_LABEL.search(following))
+    return (
+        ends_block
+        and before is not None
+        and not _LABEL.search(before)
+        and not _ends_sentence(before)
+        and bool(re.search(r"\d", before))
+    )
 
 
 def _first_content_lines(lines: list[str], count: int) -> list[str]:

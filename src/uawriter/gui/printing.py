@@ -182,11 +182,13 @@ class PagePrint(QObject):
         self._done(max((end for end in self.ends if end <= self.painted), default=0))
 
     def abandon(self) -> None:
-        """The window closes: what was painted goes to the printer, no more is."""
-        if self.running and self.painter.isActive():
+        """The window closes: what was painted goes to the printer, no more is, and the
+        letters painted whole are told as printed (they were not counted, probe 89a)."""
+        if not self.running:
+            return
+        if self.painter.isActive():
             self.painter.end()
-        self.running = False
-        self.progress.reset()
+        self._done(max((end for end in self.ends if end <= self.painted), default=0))
 
     def _done(self, pages: int) -> None:
         self.running = False
