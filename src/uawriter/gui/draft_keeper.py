@@ -194,11 +194,8 @@ class DraftKeeper(QObject):
         # as the letter she set aside gives it (kept in this window); else as stored
         session = self._shelved_from.get(pack_id)
         if session is not None:
-            gone_left = {
-                x.addressee.id
-                for x in session.left
-                if same_letter(texts.get(x.addressee.id), session.letter_for(x.addressee).text)
-            }
+            still = {x.addressee.id for x in session.went_to(texts).left}
+            gone_left = {x.addressee.id for x in session.left} - still
         else:
             gone_left = {x[0] for x in draft.left if same_letter(texts.get(x[0]), x[2])}
 
@@ -231,10 +228,9 @@ class DraftKeeper(QObject):
         the window started again since, the letter it showed."""
         session = self._shelved_from.get(pack_id)
         if session is not None:
-            # as printed: a letter left for another addressee is kept with a line end more
             return any(
-                (session.letter_for(x.addressee).text.rstrip("\n"), session.lang)
-                != (x.text.rstrip("\n"), x.lang)
+                session.lang != x.lang
+                or not same_letter(x.text, session.letter_for(x.addressee).text)
                 for x in letters
             )
         shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
