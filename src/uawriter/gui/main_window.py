@@ -9,7 +9,8 @@ on the left, ``AddresseesPane``, ``OptionsPane`` and ``SenderPane`` in the middl
 ``DraftKeeper``, ``StackKeeper``, ``WindowSettings``, ``WindowMenus``, ``PackMenu`` and
 ``EventControls`` are its helpers, each reaching the window through a small protocol or
 callables (no import circle); ``resume`` holds what the window gives back and lets go (the
-draft and stack at the start, a letter made again from a pack read again, the close).
+draft and stack at the start, a letter made again from a pack read again, the close), and
+``went`` what is sent and what is still to send once letters went out or on the stack.
 ``docs/architecture.md`` lists what each pane emits. All background work goes through one
 :class:`~uawriter.gui.tasks.TaskRunner`.
 
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter
 from uawriter.gui import modal, questions, resume
+from uawriter.gui import went as after_sending
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
@@ -724,13 +726,10 @@ class MainWindow(QMainWindow):
         self.sender_pane.flush()
 
     def letters_kept(self, letters: Sequence[Letter]) -> None:
-        """The letters went on the stack: nothing is left unexported, no draft is needed,
-        but for a letter she left for an official unticked."""
-        if self._gone_to(letters):
-            self.drafts.schedule()
-            return
-        self.unexported = False
-        self.drafts.clear()
+        after_sending.letters_kept(self, letters)
+
+    def letters_went(self, letters: Sequence[Letter], went: Sequence[Letter]) -> None:
+        after_sending.letters_went(self, letters, went)
 
     def _may_choose_outbox(self) -> bool:
         """The outbox is the organiser's to choose at an event (the PIN is asked)."""
@@ -743,52 +742,6 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def letters_went(self, letters: Sequence[Letter], went: Sequence[Letter]) -> None:
-        """``went`` of the ``letters`` sent (printed, exported, e-mailed) went out. Made
-        sent is the letter they were made from, as it was: the letters run in the
-        background while the window stays live, and when they ended she had typed on (her
-        new words are in no file: still to send, probe 79b), or chosen another action (the
-        letter set aside is the one that went, not the new one on screen)."""
-        if not letters:
-            return
-        pack_id = letters[0].pack.id
-        session = self.session
-        if session is None or session.pack.id != pack_id:
-            self.drafts.went_while_set_aside(pack_id, letters, went)
-        elif len(went) < len(letters):
-            self.letters_went_in_part(went)
-        elif self._changed_since(letters):
-            self._gone_to(went)  # those she left for them and did not change since
-            self.unexported = True
-            self.drafts.schedule()
-            # one short line: the status bar cuts what does not fit an 800-pixel window,
-            # and "still to send" was lost in German, French, Spanish, Russian (probe 82c)
-            self.show_status(
-                self.tr("Sent as it was when you sent it; your changes since are still to send."),
-                30000,
-            )
-        else:
-            self.letter_went(went)
-
-    def _changed_since(self, letters: Sequence[Letter]) -> bool:
-        """Whether the letter on screen differs from ``letters``, made from it earlier, for
-        any addressee still chosen."""
-        now = {letter.addressee.id: letter for letter in self.letters()}
-        return any(
-            (now[x.addressee.id].text, now[x.addressee.id].lang) != (x.text, x.lang)
-            for x in letters
-            if x.addressee.id in now
-        )
-
-    def letters_went_in_part(self, went: Sequence[Letter]) -> None:
-        """Some of the letters went out, not all (a full stick, a Cancel): their addressees
-        are unticked, and the rest are still to send: the draft is kept, and the next
-        volunteer is not let in without a question."""
-        self._gone_to(went)
-        self.addressees_pane.untick({letter.addressee.id for letter in went})
-        self.unexported = True
-        self.drafts.schedule()
-
     def _remember_export_folder(self, folder: Path) -> None:
         self.memory.change(export_folder=str(folder))
 
@@ -796,34 +749,6 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return ""
         return deadline_note(self.session.pack, self.services.today(), self.ui_language())
-
-    def _gone_to(self, went: Sequence[Letter]) -> bool:
-        """The letters ``went`` went out: those she left for their officials, as they went,
-        are not hers to keep any more (see ``LetterSession.went_to``). Returns whether a
-        letter she left is still to send: for an official she unticked before it went
-        (ticked again, it goes with her words: probe 87a)."""
-        session = self.session
-        if session is None:
-            return False
-        self.letter_pane.session = session = session.went_to(
-            {letter.addressee.id: letter.text for letter in went}
-        )
-        return bool(session.left_as_composed_now())
-
-    def letter_went(self, went: Sequence[Letter]) -> None:
-        """The letter on screen went out (``went``), to every addressee ticked: nothing is
-        left unexported but a letter she left for an official unticked; on a shared
-        laptop, forget the sender (at an event, only at the next volunteer: they may write
-        another action). Not after the stack went out (probe 77b: her letter still being
-        written was taken for sent, its draft deleted)."""
-        if self._gone_to(went):
-            self.unexported = True
-            self.drafts.schedule()
-            return
-        self.unexported = False
-        self.drafts.clear()
-        if not self.settings.remember_sender and not self.event_controls.mode.running:
-            self.sender_pane.clear()
 
     # ------------------------------------------------------------------ events (EventHost)
 
