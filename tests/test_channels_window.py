@@ -57,15 +57,15 @@ def test_call_post_e_mail_text_and_envelopes(
         seen["clipboard"] = QGuiApplication.clipboard().text()
         seen["mail_link"] = int(find(dialog, QPushButton, "openMailLink").isEnabled())
         # the envelopes are laid out (in the background) once their tab is shown
-        assert dialog.envelope_pdf == b""
+        assert dialog.envelopes_tab.pdf == b""
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
         formats = find(dialog, QComboBox, "envelopeFormat")
         formats.setCurrentIndex(formats.findData("c5"))
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=30_000)
-        seen["c5_pages"] = dialog.envelope_document.pageCount()
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() > 0, timeout=30_000)
+        seen["c5_pages"] = dialog.envelopes_tab.document.pageCount()
         formats.setCurrentIndex(formats.findData("l7160"))
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 1, timeout=30_000)
-        seen["label_pages"] = dialog.envelope_document.pageCount()
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == 1, timeout=30_000)
+        seen["label_pages"] = dialog.envelopes_tab.document.pageCount()
         dialog.reject()
 
     answers.expect("channelsDialog", use)
@@ -133,7 +133,7 @@ def test_saved_envelopes_do_not_replace_the_ones_saved_before(
     def use(dialog: QWidget) -> None:
         assert isinstance(dialog, ChannelsDialog)
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=30_000)
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() > 0, timeout=30_000)
         answers.expect("saveEnvelopesDialog", save)
 
         def save_then_close() -> None:  # the answers' timer cannot answer from in here

@@ -124,8 +124,8 @@ def test_the_windows_envelopes_tab_lays_out_an_envelope_for_the_canary_islands(
         home = find(dialog, QComboBox, "homeCountry")
         home.setCurrentIndex(home.findData("DE"))
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0, timeout=30_000)
-        pages.append(dialog.envelope_document.pageCount())
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() > 0, timeout=30_000)
+        pages.append(dialog.envelopes_tab.document.pageCount())
         dialog.reject()
 
     answers.expect("channelsDialog", use)

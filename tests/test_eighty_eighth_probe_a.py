@@ -117,7 +117,7 @@ def test_f3_closing_the_window_while_envelopes_print_stops_them_unsaid(
     def use(dialog: QWidget) -> None:
         assert isinstance(dialog, ChannelsDialog)
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 40, timeout=120_000)
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == 40, timeout=120_000)
         answers.expect("printDialog", to_file)
 
         def print_then_close() -> None:  # the answers' timer cannot answer from in here

@@ -83,7 +83,7 @@ def test_f1_envelopes_saved_after_a_corrected_revision_went_in_are_the_new_offic
         def envelopes_then_save() -> None:  # the answers' timer cannot answer from in here
             dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
             qtbot.waitUntil(
-                lambda: not dialog.isVisible() or dialog.envelope_document.pageCount() > 0,
+                lambda: not dialog.isVisible() or dialog.envelopes_tab.document.pageCount() > 0,
                 timeout=30_000,
             )
             if dialog.isVisible():  # not closed to say the action changed
@@ -186,7 +186,7 @@ def test_f3_printing_a_packs_two_hundred_envelopes_keeps_the_window_answering(
     def use(dialog: QWidget) -> None:
         assert isinstance(dialog, ChannelsDialog)
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() == 40, timeout=120_000)
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == 40, timeout=120_000)
         answers.expect("printDialog", to_file)
 
         def print_then_close() -> None:  # the answers' timer cannot answer from in here

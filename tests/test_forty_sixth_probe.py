@@ -206,9 +206,9 @@ def test_the_window_names_an_address_cut_on_a_label(
         formats = find(dialog, QComboBox, "envelopeFormat")
         note = find(dialog, QLabel, "envelopeNote")
         for code in ("5160", "c5"):
-            dialog.envelope_pdf = b""
+            dialog.envelopes_tab.pdf = b""
             formats.setCurrentIndex(formats.findData(code))
-            qtbot.waitUntil(lambda: bool(dialog.envelope_pdf), timeout=30_000)
+            qtbot.waitUntil(lambda: bool(dialog.envelopes_tab.pdf), timeout=30_000)
             seen[code] = (note.isVisibleTo(dialog), note.text())
         dialog.reject()
 

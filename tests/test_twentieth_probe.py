@@ -212,7 +212,7 @@ def test_the_idle_reset_while_the_envelopes_are_laid_out(
     def envelopes(dialog: QWidget) -> None:
         assert isinstance(dialog, ChannelsDialog)
         dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelope_document.pageCount() > 0)
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() > 0)
         dialog.reject()
 
     modal = ModalAnswers()

@@ -12,7 +12,8 @@ letters needs envelopes. One dialog holds them, for the addressees ticked in the
 * **E-mail text**: the e-mail as it would be sent, to copy into webmail, or opened in the
   mail program through a ``mailto:`` link when it is short enough for one.
 * **Envelopes**: DL, C5 or US #10 envelopes or L7160 / 5160 labels for the addressees,
-  previewed, then printed through the same path as letters or saved as PDF.
+  previewed, then printed through the same path as letters or saved as PDF
+  (:class:`~uawriter.gui.envelopes_tab.EnvelopesTab`).
 """
 
 from __future__ import annotations
@@ -22,17 +23,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSizeF, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -41,30 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import free_name
 from uawriter.channels.email import mailto_link
 from uawriter.channels.spoken import POST_LIMIT
 from uawriter.domain.languages import country_name
-from uawriter.domain.model import Addressee, Sender
+from uawriter.domain.model import Sender
 from uawriter.domain.phone_numbers import numbers_of
 from uawriter.engine import (
-    ENVELOPE_CHOICES,
-    LABEL_CHOICES,
     Letter,
     call_script_for,
-    envelopes_pdf,
-    labels_pdf,
     social_post_for,
 )
-from uawriter.exporting import email_draft, letter_record, write_document
-from uawriter.gui import modal
-from uawriter.gui.common import ltr, plain_labels, plain_text, warn
-from uawriter.gui.dialogs import choose_path
-from uawriter.gui.printing import PagePrint, paint_images, raster_size, rasterise
+from uawriter.exporting import email_draft, letter_record
+from uawriter.gui.common import form_page, ltr, plain_labels, plain_text, warn
+from uawriter.gui.envelopes_tab import EnvelopesTab
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
-
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -122,15 +109,14 @@ class ChannelsDialog(QDialog):
         self.context = context
         self.home = context.home
         self.tasks = tasks
-        self.envelope_pdf = b""
-        self._envelopes_for: tuple[str, str] | None = None  # (format, home) of envelope_pdf
-        self._envelopes_key = f"envelopes-{id(self)}"  # their render in ``tasks``
         self.tabs = QTabWidget()
         self.tabs.setObjectName("channelTabs")
         self.tabs.addTab(self._phone_tab(ui_lang), "")
         self.tabs.addTab(self._social_tab(), "")
         self.tabs.addTab(self._email_tab(), "")
-        self.envelopes_tab = self._envelopes_tab()
+        self.envelopes_tab = EnvelopesTab(
+            context.letters, context.sender, self.home, self._still_current, context.folder, tasks
+        )
         self.tabs.addTab(self.envelopes_tab, "")
         self.tabs.currentChanged.connect(self._tab_shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -146,34 +132,6 @@ class ChannelsDialog(QDialog):
         plain_labels(self)  # pack and file texts shown as written, not as HTML
 
     # ------------------------------------------------------------------ building
-
-    @staticmethod
-    def _page(
-        rows: Sequence[tuple[QWidget, QWidget]],
-        body: Sequence[tuple[QWidget, int]],
-        buttons: Sequence[QWidget],
-        left: QWidget | None = None,
-    ) -> QWidget:
-        """A tab: labelled fields, then the widgets of ``body`` (with their stretch), then a
-        row of buttons on the right (``left`` on its left)."""
-        page = QWidget()
-        form = QFormLayout()
-        for label, field in rows:
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
-            form.addRow(label, field)
-        row = QHBoxLayout()
-        if left is not None:
-            row.addWidget(left)
-        row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        for widget, stretch in body:
-            layout.addWidget(widget, stretch)
-        layout.addLayout(row)
-        return page
 
     def _letter_box(self, name: str, letters: Sequence[Letter]) -> QComboBox:
         box = QComboBox()
@@ -206,7 +164,8 @@ class ChannelsDialog(QDialog):
         self.count_call.clicked.connect(self._call_made)
         self.home_label = QLabel()
         self.call_label = QLabel()
-        return self._page(
+        return form_page(
+            QWidget(),
             [(self.home_label, self.home_box), (self.call_label, self.call_box)],
             [(self.numbers, 1), (self.call_script, 2)],
             [self.copy_call, self.count_call],
@@ -232,7 +191,8 @@ class ChannelsDialog(QDialog):
         self.count_post.clicked.connect(self._posted)
         self.social_hint = QLabel()
         self.social_hint.setWordWrap(True)
-        return self._page(
+        return form_page(
+            QWidget(),
             [],
             [(self.social_hint, 0), (self.post, 1)],
             [self.copy_post, self.count_post],
@@ -257,41 +217,11 @@ class ChannelsDialog(QDialog):
         self.count_email.setObjectName("countEmail")
         self.count_email.clicked.connect(self._emailed)
         self.email_label = QLabel()
-        return self._page(
+        return form_page(
+            QWidget(),
             [(self.email_label, self.email_box)],
             [(self.email_text, 1)],
             [self.copy_email, self.open_mail, self.count_email],
-        )
-
-    def _envelopes_tab(self) -> QWidget:
-        self.format_box = QComboBox()
-        self.format_box.setObjectName("envelopeFormat")
-        self.format_box.currentIndexChanged.connect(self.show_envelopes)
-        self.format_label = QLabel()
-        self.envelope_document = QPdfDocument(self)
-        self.envelope_buffer = QBuffer(self)
-        self.envelope_view = QPdfView()
-        self.envelope_view.setObjectName("envelopePreview")
-        self.envelope_view.setDocument(self.envelope_document)
-        self.envelope_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.envelope_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.print_envelopes = QPushButton()
-        self.print_envelopes.setObjectName("printEnvelopes")
-        self.print_envelopes.clicked.connect(self._print_envelopes)
-        self.save_envelopes = QPushButton()
-        self.save_envelopes.setObjectName("saveEnvelopes")
-        self.save_envelopes.clicked.connect(self._save_envelopes)
-        # the addresses that had to be cut to fit the format chosen
-        self.envelope_note = QLabel()
-        self.envelope_note.setObjectName("envelopeNote")
-        self.envelope_note.setWordWrap(True)
-        self.envelope_note.setStyleSheet("color: #8a4b00;")
-        self.envelope_note.hide()
-        self._cut_addressees: list[Addressee] = []
-        return self._page(
-            [(self.format_label, self.format_box)],
-            [(self.envelope_note, 0), (self.envelope_view, 1)],
-            [self.save_envelopes, self.print_envelopes],
         )
 
     def retranslate_ui(self) -> None:
@@ -316,27 +246,9 @@ class ChannelsDialog(QDialog):
         self.email_label.setText(self.tr("E-mail to:"))
         self.copy_email.setText(self.tr("Copy text"))
         self.open_mail.setText(self.tr("Open in mail program"))
-        self.format_label.setText(self.tr("Print on:"))
-        self._show_envelope_note()
-        current = self.format_box.currentData()
-        self.format_box.blockSignals(True)
-        self.format_box.clear()
-        names = {
-            "dl": self.tr("DL envelopes (220 × 110 mm)"),
-            "c5": self.tr("C5 envelopes (229 × 162 mm)"),
-            "us10": self.tr("US #10 envelopes (9½ × 4⅛ in)"),
-            "l7160": self.tr("A4 label sheet, 21 labels (Avery L7160)"),
-            "5160": self.tr("US Letter label sheet, 30 labels (Avery 5160)"),
-        }
-        for code in (*ENVELOPE_CHOICES, *LABEL_CHOICES):
-            self.format_box.addItem(names[code], code)
-        self.format_box.setCurrentIndex(max(self.format_box.findData(current), 0))
-        self.format_box.blockSignals(False)
-        self.print_envelopes.setText(self.tr("Print…"))
-        self.save_envelopes.setText(self.tr("Save as PDF…"))
         self._show_counted()
         self._post_changed()
-        self.show_envelopes()
+        self.envelopes_tab.retranslate_ui()
 
     # ------------------------------------------------------------------ phone
 
@@ -344,6 +256,7 @@ class ChannelsDialog(QDialog):
         self.home = str(self.home_box.currentData() or "")
         self.context.remember_home(self.home)
         self.show_numbers()
+        self.envelopes_tab.set_home(self.home)
 
     def show_numbers(self) -> None:
         lines: list[str] = []
@@ -456,164 +369,21 @@ class ChannelsDialog(QDialog):
         if link:
             QDesktopServices.openUrl(QUrl(link))
 
-    # ------------------------------------------------------------------ envelopes
-
-    def _format(self) -> str:
-        return str(self.format_box.currentData() or ENVELOPE_CHOICES[0])
-
-    def show_envelopes(self) -> None:
-        """Lay the envelopes out again (a format or home country chosen), if their tab is
-        the one shown; otherwise when it is."""
-        addressees = [letter.addressee for letter in self.context.letters]
-        if not addressees or not hasattr(self, "envelopes_tab"):
-            return
-        if self.tabs.currentWidget() is not self.envelopes_tab:
-            self.envelope_pdf = b""  # out of date: made again when the tab is shown
-            return
-        code = self._format()
-        wanted = (code, self.home)
-        if self.envelope_pdf and self._envelopes_for == wanted:
-            return
-        self._envelopes_for = wanted
-        make = envelopes_pdf if code in ENVELOPE_CHOICES else labels_pdf
-        sender, home = self.context.sender, self.home
-
-        def work() -> tuple[bytes, list[Addressee]]:
-            cut: list[Addressee] = []
-            return make(addressees, code, sender, home, cut), cut
-
-        if self.tasks is None:
-            self._load_envelopes(work())
-            return
-        self.envelope_pdf = b""
-        self.tasks.run(
-            lambda _context: work(), on_done=self._load_envelopes, key=self._envelopes_key
-        )
-
-    def done(self, result: int) -> None:
-        """Closing (Close, Esc, or the idle reset): envelopes still being laid out reach no
-        one, for the dialog is deleted once it closes."""
-        if self.tasks is not None:
-            self.tasks.supersede(self._envelopes_key)
-        super().done(result)
-
-    def _load_envelopes(self, made: object) -> None:
-        assert isinstance(made, tuple)
-        pdf, cut = made
-        self.envelope_pdf = pdf
-        self._cut_addressees = cut
-        self._show_envelope_note()
-        self.envelope_document.close()
-        self.envelope_buffer.close()
-        self.envelope_buffer.setData(QByteArray(self.envelope_pdf))
-        self.envelope_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.envelope_document.load(self.envelope_buffer)
-
-    def _show_envelope_note(self) -> None:
-        """Names the addressees whose address does not fit the format chosen whole: the
-        post needs every line of it."""
-        cut = self._cut_addressees
-        chosen = self._format()
-        if chosen not in ENVELOPE_CHOICES:
-            text = self.tr(
-                "The address of %1 does not fit this label whole and is cut (…): print "
-                "it on an envelope (C5), or write it by hand."
-            )
-        elif chosen != "c5":
-            text = self.tr(
-                "The address of %1 does not fit this envelope whole and is cut (…): "
-                "print it on a C5 envelope, or write it by hand."
-            )
-        else:  # the largest envelope already: C5 again would be cut again
-            text = self.tr(
-                "The address of %1 does not fit this envelope whole and is cut (…): "
-                "write it by hand."
-            )
-        self.envelope_note.setText(
-            text.replace("%1", ", ".join(ltr(a.display_name) for a in cut)) if cut else ""
-        )
-        self.envelope_note.setVisible(bool(cut))
-
-    def _print_envelopes(self) -> None:
-        if not self.envelope_pdf or not self._still_current():
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = self.envelope_document.pagePointSize(0)
-        landscape = size.width() > size.height()
-        page = QPageSize(
-            QSizeF(min(size.width(), size.height()), max(size.width(), size.height())),
-            QPageSize.Unit.Point,
-        )
-        orientation = (
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-        )
-        printer.setPageLayout(
-            QPageLayout(page, orientation, printer.pageLayout().margins(), QPageLayout.Unit.Point)
-        )
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printDialog")
-        if modal.run(dialog) == QPrintDialog.DialogCode.Accepted:
-            self._print_pages(printer)
-
-    def _print_pages(self, printer: QPrinter) -> None:
-        """The envelopes to ``printer``, a few at a time in the background with a progress
-        box and Cancel (after the envelope being printed), as letters print: 200 of them
-        rendered at once on the window's thread froze it for 20 s and held 675 MB of
-        images (probe 87b). The run belongs to the window: it goes on if the dialog
-        closes."""
-        if self.tasks is None:  # a dialog with no task runner: at once
-            paint_images(self, printer, rasterise(self.envelope_pdf, raster_size(printer)))
-            return
-        window = self.parentWidget() or self
-
-        def failed(message: str) -> None:
-            warn(window, translate("MainWindow", "Printing failed"), message)
-
-        pages = [1] * self.envelope_document.pageCount()
-        PagePrint(window, self.tasks, printer, self.envelope_pdf, pages, _nothing, failed).start()
-
-    def _save_envelopes(self) -> None:
-        if not self.envelope_pdf or not self._still_current():
-            return
-        # a free name is suggested: the envelopes a volunteer before saved there (the
-        # same format, the same folder) were replaced by a click on Save, then Yes
-        folder = self.context.folder or Path.home()
-        path = choose_path(
-            self,
-            self.tr("Save the envelopes as PDF"),
-            "saveEnvelopesDialog",
-            "save",
-            name_filter=self.tr("PDF files (*.pdf)"),
-            default_suffix="pdf",
-            directory=folder,
-            suggested=free_name(folder / self._envelopes_name()).name,
-        )
-        if path is None:
-            return
-        try:
-            write_document(path, self.envelope_pdf, overwrite=True)
-        except OSError as exc:
-            warn(
-                self,
-                self.tr("The envelopes could not be saved"),
-                f"{ltr(str(exc.filename or path))}: {exc.strerror or exc}",
-            )
-
-    def _envelopes_name(self) -> str:
-        """``ua-129-10-envelopes-dl.pdf``: the action and the format, not just ``dl.pdf``."""
-        letters = self.context.letters
-        action = f"{letters[0].pack.id}-" if letters else ""
-        return f"{action}envelopes-{self._format()}.pdf"
-
     # ------------------------------------------------------------------ shared
 
     def _copy(self, text: str) -> None:
         if self._still_current():
             QGuiApplication.clipboard().setText(text)
 
+    def done(self, result: int) -> None:
+        """Closing (Close, Esc, or the idle reset): envelopes still being laid out reach no
+        one, for the dialog is deleted once it closes."""
+        self.envelopes_tab.stop()
+        super().done(result)
+
     def _tab_shown(self, _index: int) -> None:
         if self._still_current():
-            self.show_envelopes()
+            self.envelopes_tab.set_shown(self.tabs.currentWidget() is self.envelopes_tab)
 
     def _still_current(self) -> bool:
         """Whether the action is as the dialog was opened with; if not, the window said so
@@ -661,7 +431,3 @@ class ChannelsDialog(QDialog):
         self.context.counted[count_key(letter, channel)] = record.id
         self._show_counted()
         return True
-
-
-def _nothing(_pages: int) -> None:
-    """Envelopes printed are not counted: the letters they carry are, as they go."""

@@ -10,16 +10,20 @@ pane must not lose its translations.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -139,6 +143,34 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     window.resize(width, height)
+
+
+def form_page(
+    page: QWidget,
+    rows: Sequence[tuple[QWidget, QWidget]],
+    body: Sequence[tuple[QWidget, int]],
+    buttons: Sequence[QWidget],
+    left: QWidget | None = None,
+) -> QWidget:
+    """``page`` laid out as a dialog's tab: labelled fields, then the widgets of ``body``
+    (with their stretch), then a row of buttons on the right (``left`` on its left)."""
+    form = QFormLayout()
+    for label, field in rows:
+        if isinstance(label, QLabel):
+            label.setBuddy(field)
+        form.addRow(label, field)
+    row = QHBoxLayout()
+    if left is not None:
+        row.addWidget(left)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    for widget, stretch in body:
+        layout.addWidget(widget, stretch)
+    layout.addLayout(row)
+    return page
 
 
 #: An unbroken run of more characters than this may be broken (see :func:`breakable`).
