@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qt_helpers import ModalAnswers
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import load_catalog
+from uawriter.gui.main_window import MainWindow
 from uawriter.paths import AppPaths
 
 LETTER_DATE = dt.date(2026, 11, 27)
@@ -84,6 +85,18 @@ def answers() -> Iterator[ModalAnswers]:
     yield modal
     modal.stop()
     assert not modal.unanswered, f"dialogs no one answered: {modal.unanswered}"
+
+
+@pytest.fixture
+def event_evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window on a new data folder with an event running and the seed action chosen."""
+    from test_evening import _at_an_event
+    from test_gui import open_window
+
+    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
+    yield window
+    window.unexported = False  # nothing to ask when the test closes it
+    window.services.languages.set_language("en")
 
 
 @pytest.fixture

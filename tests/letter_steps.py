@@ -44,6 +44,11 @@ def no(box: QWidget) -> None:
     box.button(QMessageBox.StandardButton.No).click()
 
 
+def accept(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.accept()
+
+
 def cancel(box: QWidget) -> None:
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -72,3 +77,10 @@ def my_pack(data: Path) -> Path:
 def choose(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
     window.choose_pack(pack_id)
     qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
+
+
+def letter_to(window: MainWindow, addressee_id: str = "president") -> str:
+    """The one letter to ``addressee_id`` as Export or Print would send it now."""
+    letters = [x for x in window.letters() if x.addressee.id == addressee_id]
+    assert len(letters) == 1
+    return letters[0].text

@@ -5,7 +5,6 @@ again, left a record for each file, and the organiser's report counted each."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,19 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, run_uawriter
 from qt_helpers import ModalAnswers
-from test_evening import _at_an_event, _export_all, type_text
-from test_gui import find, open_window
+from test_evening import _export_all, type_text
+from test_gui import find
 from uawriter.gui.main_window import MainWindow
 from uawriter.storage.merging import merge_into
 from uawriter.storage.tally import Channel, LetterRecord, TallyBook, letters_sent, read_tally_file
 from uawriter.storage.tally_totals import totals
-
-
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False
 
 
 def export_signed(
@@ -46,9 +38,9 @@ def export_signed(
 
 
 def test_a_volunteer_exporting_twice_wrote_three_letters_not_six(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
-    window = evening
+    window = event_evening
     out = tmp_path / "stick"
     out.mkdir()
     name_box = find(window, QLineEdit, "senderName")
@@ -84,14 +76,14 @@ def test_a_volunteer_exporting_twice_wrote_three_letters_not_six(
 
 
 def test_a_name_typed_over_the_last_volunteers_is_another_volunteer(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """At a busy table the laptop is passed on without Next volunteer: the next volunteer
     types their name over the last one's and writes to the same officials. Their letters
     are letters of their own in the totals and in the envelope table, not copies of the
     first volunteer's (which left the first volunteer's letters out of both). The same
     volunteer exporting again under the same name is still one letter."""
-    window = evening
+    window = event_evening
     written: list[Path] = []
     for name, again in (("Alice First", False), ("Bob Second", True), ("Bob  second", False)):
         folder = tmp_path / f"out-{len(written)}"
@@ -111,12 +103,12 @@ def test_a_name_typed_over_the_last_volunteers_is_another_volunteer(
 
 @pytest.mark.parametrize("first_name", ["Ann Exmaple", ""])
 def test_a_volunteer_who_puts_their_name_right_wrote_each_letter_once(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path, first_name: str
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path, first_name: str
 ) -> None:
     """A name typed wrong (or left out) and put right, the letters exported again: the
     same volunteer's letters written again, counted once and printed once by the envelope
     table, as a typo put right in the letter is (another name is another volunteer)."""
-    window = evening
+    window = event_evening
     written: list[Path] = []
     for name in (first_name, "Ann Example"):
         written += export_signed(qtbot, window, answers, name, tmp_path / f"out-{len(written)}")

@@ -6,10 +6,8 @@ window closes under them (f3)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from letter_steps import choose, letter_to, my_pack
 from qt_helpers import ModalAnswers
 from test_eighty_fifth_probe_b import GREETING, _presidents_letter_made_her_own
-from test_eighty_seventh_probe_b import _choose, _many_officials, _my_pack
-from test_evening import _at_an_event, _export_all, _type_sentence
+from test_eighty_seventh_probe_b import _many_officials
+from test_evening import _export_all, _type_sentence
 from test_gui import find, open_window
 from test_stack import _stack
 from uawriter.gui.channels_dialog import ChannelsDialog
@@ -30,16 +29,8 @@ from uawriter.gui.printing import PagePrint
 SENTENCE = "I have read about his case in my local newspaper."
 
 
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False  # nothing to ask when the test closes it
-    window.services.languages.set_language("en")
-
-
 def test_f1_a_line_added_to_every_letter_keeps_her_sent_president_letter_as_unsent(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Her President letter (his name in the greeting) kept aside, she reads the
     Prosecutor General's letter and adds a sentence of her own to its body: it goes into
@@ -48,14 +39,13 @@ def test_f1_a_line_added_to_every_letter_keeps_her_sent_president_letter_as_unse
     (it is compared with the letter as she left it, without the sentence): the window
     still counts a letter of hers unsent, the idle reset and Next volunteer take it for
     unsent work, and a draft keeps it to be sent (and counted) a second time."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     editor = find(window, QPlainTextEdit, "letterEditor")
     _type_sentence(qtbot, editor, SENTENCE)
     qtbot.waitUntil(lambda: SENTENCE in editor.toPlainText())
-    to_president = [x for x in window.letters() if x.addressee.id == "president"]
-    assert GREETING in to_president[0].text
-    assert SENTENCE in to_president[0].text
+    assert GREETING in letter_to(window)
+    assert SENTENCE in letter_to(window)
     out = tmp_path / "out"
     out.mkdir()
 
@@ -67,14 +57,14 @@ def test_f1_a_line_added_to_every_letter_keeps_her_sent_president_letter_as_unse
 
 
 def test_f2_a_line_added_to_every_letter_keeps_her_stacked_president_letter_as_hers(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """As f1, but she puts the three letters on her stack ("Add to my stack"): the
     President's goes on it with her greeting and her sentence. Her President letter is
     still kept aside as hers, to send: a draft keeps it, the countdown counts the three
     ticked letters unsent besides the three on the stack,
     and taken back it goes (and is counted) a second time beside the one on the stack."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     editor = find(window, QPlainTextEdit, "letterEditor")
     _type_sentence(qtbot, editor, SENTENCE)
@@ -100,10 +90,10 @@ def test_f3_closing_the_window_while_envelopes_print_stops_them_unsaid(
     closes at once, asking nothing: the envelopes not yet rendered never reach the
     printer, the print job is left unfinished, and nothing said so."""
     data = tmp_path / "data"
-    mine = _my_pack(data)
+    mine = my_pack(data)
     _many_officials(mine, 37)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     printed = tmp_path / "envelopes.pdf"
     took: dict[str, bool] = {}
 

@@ -6,30 +6,19 @@ guard that asks before a letter is lost looks only at the letter on screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from letter_steps import letter_to
 from qt_helpers import ModalAnswers
-from test_evening import _at_an_event, type_text
-from test_gui import find, open_window
+from test_evening import type_text
+from test_gui import find
 from test_stack import TRAINING
 from uawriter.gui.main_window import MainWindow
 
 GREETING = "Dear President Nazarbaev,"
-
-
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False  # nothing to ask when the test closes it
-    window.services.languages.set_language("en")
 
 
 def _presidents_letter_made_her_own(qtbot: QtBot, window: MainWindow) -> None:
@@ -56,9 +45,7 @@ def _presidents_letter_made_her_own(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.session.addressee.id == "prosecutor-general"
     assert GREETING not in editor.toPlainText()
-    to_president = [x for x in window.letters() if x.addressee.id == "president"]
-    assert len(to_president) == 1
-    assert GREETING in to_president[0].text  # what Export would send now
+    assert GREETING in letter_to(window)  # what Export would send now
 
 
 def _away_and_back(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
@@ -74,7 +61,7 @@ def _away_and_back(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> N
 
 
 def test_f1_changing_the_letter_language_loses_a_set_aside_letter_unasked(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """She then picks Russian as the letter's language. With her greeting on screen the
     window asks "Change the letter's language? … your changes to it will be lost"; with it
@@ -82,7 +69,7 @@ def test_f1_changing_the_letter_language_loses_a_set_aside_letter_unasked(
     President's row his letter is the template's, his name no longer in the greeting. A
     volunteer who wanted to see the Russian letter, and would have said No, loses her
     work without a word."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     answers.expect(
         "languageQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()
@@ -94,35 +81,33 @@ def test_f1_changing_the_letter_language_loses_a_set_aside_letter_unasked(
     assert "languageQuestion" in answers.seen
     assert window.session is not None
     assert window.session.lang == "en"  # she said No: her letter as it was
-    to_president = [x for x in window.letters() if x.addressee.id == "president"]
-    assert GREETING in to_president[0].text
+    assert GREETING in letter_to(window)
 
 
 def test_f2_choosing_another_action_loses_a_set_aside_letter_unasked(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """She then clicks the training action in the list. A letter edited on screen is
     asked about ("switchQuestion") and kept for its action, offered back when she
     returns; her President letter, kept aside, is neither: it is dropped unasked, and
     back on UA 129/10 nothing is offered and his letter is the template's."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     _away_and_back(qtbot, window, answers)
 
     assert "switchQuestion" in answers.seen
-    to_president = [x for x in window.letters() if x.addressee.id == "president"]
-    assert GREETING in to_president[0].text
+    assert GREETING in letter_to(window)
 
 
 def test_f3_next_volunteer_clears_a_set_aside_letter_unasked(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """She presses Next volunteer (by mistake, or thinking her letters went). "This letter
     was neither printed nor exported. Clear it…?" is asked for a letter edited on screen,
     not for her President letter kept aside: it is cleared unasked. The idle countdown, too,
     counts 0 letters it will clear (``unsent_letters``), so its banner says nothing of
     hers."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     assert window.unsent_letters() >= 1
     answers.expect(
@@ -132,17 +117,16 @@ def test_f3_next_volunteer_clears_a_set_aside_letter_unasked(
     qtbot.mouseClick(find(window, QToolButton, "nextVolunteerButton"), Qt.MouseButton.LeftButton)
 
     assert "nextVolunteerQuestion" in answers.seen
-    to_president = [x for x in window.letters() if x.addressee.id == "president"]
-    assert GREETING in to_president[0].text
+    assert GREETING in letter_to(window)
 
 
 def test_f4_closing_at_the_event_clears_a_set_aside_letter_unasked(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """She presses Ctrl+Q (or the window's close button) by mistake. With a letter edited
     on screen the window asks first ("closeAtEventQuestion", and No keeps it open); with
     her President letter kept aside it closes at once, and her letter is gone."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     answers.expect("closeAtEventQuestion", lambda box: box.reject())  # No: stay
 

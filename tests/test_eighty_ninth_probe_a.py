@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from letter_steps import choose, my_pack
 from qt_helpers import ModalAnswers
-from test_eighty_seventh_probe_b import _choose, _many_officials, _my_pack
+from test_eighty_seventh_probe_b import _many_officials
 from test_gui import open_window
 from uawriter.drafting import draft_from_file
 from uawriter.gui.printing import PagePrint
@@ -106,10 +107,10 @@ def test_f3_letters_that_printed_before_the_window_closed_are_not_counted(
     she cancelled, counts the whole letters that went (PagePrint._fail, _next); closing
     counts nothing."""
     data = tmp_path / "data"
-    mine = _my_pack(data)
+    mine = my_pack(data)
     _many_officials(mine, 37)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     letters = window.letters()
     assert len(letters) == 40
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -6,10 +6,8 @@ itself did not go out?"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -20,26 +18,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from letter_steps import letter_to
 from qt_helpers import ModalAnswers, type_path
 from test_eighty_fifth_probe_b import GREETING, _presidents_letter_made_her_own
-from test_evening import _at_an_event, _export_all, type_text
-from test_gui import find, open_window
+from test_evening import _export_all, type_text
+from test_gui import find
 from test_stack import TRAINING
 from uawriter.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False  # nothing to ask when the test closes it
-    window.services.languages.set_language("en")
-
-
-def _to_president(window: MainWindow) -> str:
-    letters = [x for x in window.letters() if x.addressee.id == "president"]
-    assert len(letters) == 1
-    return letters[0].text
 
 
 def _tick_president(window: MainWindow, ticked: bool) -> None:
@@ -48,14 +33,14 @@ def _tick_president(window: MainWindow, ticked: bool) -> None:
 
 
 def test_f1_the_president_ticked_while_the_others_export_loses_her_letter_to_him(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Her President letter (his name in the greeting) kept aside, she unticks him to
     check the spelling later and exports the other officials' letters to a slow stick.
     While they are saved (the window stays live) she ticks the President again: his letter
     goes next. When the export ends, her President letter -- in no file -- is let go as if
     it had gone: his letter is now the template's, and nothing says so."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     _tick_president(window, False)
     assert "president" not in {x.id for x in window.selected_addressees()}
@@ -77,24 +62,24 @@ def test_f1_the_president_ticked_while_the_others_export_loses_her_letter_to_him
     assert exported.args[0]
     assert not any("President" in Path(p).name for p in exported.args[0])
 
-    assert GREETING in _to_president(window)
+    assert GREETING in letter_to(window)
 
 
 def test_f2_next_volunteer_clears_her_president_letter_unasked_after_the_others_went(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Her President letter kept aside, she unticks him and exports the other officials'
     letters; then she ticks the President again: his letter, with her greeting, is the one
     Export would send now, in no file yet. The idle countdown counts no letter it will clear
     (``unsent_letters``), and Next volunteer clears it without "Clear this letter?"."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     _tick_president(window, False)
     out = tmp_path / "out"
     out.mkdir()
     assert _export_all(qtbot, window, answers, out)
     _tick_president(window, True)
-    assert GREETING in _to_president(window)  # hers, still to send
+    assert GREETING in letter_to(window)  # hers, still to send
     counted = window.unsent_letters()
     answers.expect(
         "nextVolunteerQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()
@@ -103,11 +88,11 @@ def test_f2_next_volunteer_clears_her_president_letter_unasked_after_the_others_
     qtbot.mouseClick(find(window, QToolButton, "nextVolunteerButton"), Qt.MouseButton.LeftButton)
 
     asked = "nextVolunteerQuestion" in answers.seen
-    assert (counted >= 1, asked, GREETING in _to_president(window)) == (True, True, True)
+    assert (counted >= 1, asked, GREETING in letter_to(window)) == (True, True, True)
 
 
 def test_f3_words_typed_in_his_letter_while_it_was_saved_are_let_go_when_only_his_went(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, small_stick: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, small_stick: Path
 ) -> None:
     """Her President letter kept aside, she exports every letter to a small stick. While
     they are saved she goes back to the President's row, puts his first name in the
@@ -116,7 +101,7 @@ def test_f3_words_typed_in_his_letter_while_it_was_saved_are_let_go_when_only_hi
     President's, as it was when she pressed Export. Her corrected President letter, in no
     file, is let go: back on his row, his greeting has no first name. Had all three been
     saved, the window would have said "your changes since are still to send" and kept it."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     editor = find(window, QPlainTextEdit, "letterEditor")
     export_to_folder = window.output.export_to_folder
@@ -132,7 +117,7 @@ def test_f3_words_typed_in_his_letter_while_it_was_saved_are_let_go_when_only_hi
         editor.setTextCursor(cursor)
         type_text(editor, "Nursultan ")
         window.addressees_pane.addressee_list.setCurrentRow(1)  # the Prosecutor General
-        assert "Nursultan Nazarbaev," in _to_president(window)
+        assert "Nursultan Nazarbaev," in letter_to(window)
 
     window.output.export_to_folder = slow_stick  # type: ignore[method-assign]
     warnings: list[str] = []
@@ -150,7 +135,11 @@ def test_f3_words_typed_in_his_letter_while_it_was_saved_are_let_go_when_only_hi
 
 
 def test_f4_his_letter_that_went_while_set_aside_comes_back_as_unsent(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, small_stick: Path, tmp_path: Path
+    qtbot: QtBot,
+    event_evening: MainWindow,
+    answers: ModalAnswers,
+    small_stick: Path,
+    tmp_path: Path,
 ) -> None:
     """Her President letter kept aside, she exports every letter to a small stick and,
     while they are saved, clicks the training action ("switchQuestion": Yes, kept). The
@@ -160,7 +149,7 @@ def test_f4_his_letter_that_went_while_set_aside_comes_back_as_unsent(
     countdown counts every ticked letter as one it will clear unsent, and clicking the
     training action asks "switchQuestion" and keeps a draft: her President letter, which
     went, is still kept aside as hers (``went_while_set_aside`` unticks him but keeps it)."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     export_to_folder = window.output.export_to_folder
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -20,34 +19,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from helpers import edit_manifest, run_uawriter
+from letter_steps import accept, choose, my_pack
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.gui.channels_dialog import ChannelsDialog
-from uawriter.gui.main_window import MainWindow
 from uawriter.gui.printing import PagePrint
 
 OLD_FAX = "+7 7172 72 05 16"
 NEW_FAX = "+7 7172 99 88 77"
-
-
-def _my_pack(data: Path) -> Path:
-    """The seed as the organiser's own pack ``my-pack`` (revision 1) in ``data``."""
-    packs = data / "packs"
-    packs.mkdir(parents=True)
-    mine = copy_bundled_pack(SEED_ID, packs, "my-pack")
-    edit_manifest(mine, f'id = "{SEED_ID}"', 'id = "my-pack"')
-    return mine
-
-
-def _choose(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
-    window.choose_pack(pack_id)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
-
-
-def _accept(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.accept()
 
 
 def test_f1_envelopes_saved_after_a_corrected_revision_went_in_are_the_new_officials(
@@ -62,7 +42,7 @@ def test_f1_envelopes_saved_after_a_corrected_revision_went_in_are_the_new_offic
     dialog checks only as it opens, so the post goes to the official the correction took
     out."""
     data = tmp_path / "data"
-    mine = _my_pack(data)
+    mine = my_pack(data)
     corrected = tmp_path / "corrected" / "my-pack"
     corrected.parent.mkdir()
     shutil.copytree(mine, corrected)
@@ -70,7 +50,7 @@ def test_f1_envelopes_saved_after_a_corrected_revision_went_in_are_the_new_offic
     edit_manifest(corrected, 'name = "Nursultan Nazarbaev"', 'name = "Kassym-Jomart Tokayev"')
     edit_manifest(corrected, f'fax = "{OLD_FAX}"', f'fax = "{NEW_FAX}"')
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     saved = tmp_path / "envelopes.pdf"
     seen: dict[str, str] = {}
 
@@ -94,7 +74,7 @@ def test_f1_envelopes_saved_after_a_corrected_revision_went_in_are_the_new_offic
         QTimer.singleShot(0, envelopes_then_save)
 
     answers.expect("channelsDialog", use)
-    answers.expect("warning", _accept)  # a window that says the action changed
+    answers.expect("warning", accept)  # a window that says the action changed
     find(window, QPushButton, "moreChannelsButton").click()
     qtbot.waitUntil(lambda: "channelsDialog" in answers.seen, timeout=30_000)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=30_000)
@@ -127,7 +107,7 @@ def test_f2_an_official_with_forty_thousand_phone_numbers_is_refused_by_the_pack
     the window's thread. An official has at most 10 numbers, and 10 e-mail addresses: the
     check names the field and the fix (and reads no more of them)."""
     data = tmp_path / "data"
-    mine = _my_pack(data)
+    mine = my_pack(data)
     edit_manifest(
         mine,
         f'fax = "{OLD_FAX}"\nemails = []',
@@ -168,11 +148,11 @@ def test_f3_printing_a_packs_two_hundred_envelopes_keeps_the_window_answering(
     background with a progress box (gui/printing.py says so: "rendered all at once …
     froze the window for 30 s"); envelopes were left on the old path as "a few pages"."""
     data = tmp_path / "data"
-    mine = _my_pack(data)
+    mine = my_pack(data)
     _many_officials(mine, 37)  # 40 envelopes: the pack's limit is 200
     assert run_uawriter(data, "validate", str(mine)).returncode == 0
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     assert len(window.letters()) == 40
     took: dict[str, int | bool] = {}
 

@@ -5,35 +5,20 @@ letter is kept aside. What happens next when nothing of hers is on screen?"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
+from letter_steps import letter_to
 from qt_helpers import ModalAnswers
 from test_eighty_fifth_probe_b import GREETING, _away_and_back, _presidents_letter_made_her_own
-from test_evening import _at_an_event, _export_all, type_text
+from test_evening import _export_all, type_text
 from test_gui import find, open_window
 from test_stack import TRAINING, _stack
 from uawriter.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False  # nothing to ask when the test closes it
-    window.services.languages.set_language("en")
-
-
-def _to_president(window: MainWindow) -> str:
-    letters = [x for x in window.letters() if x.addressee.id == "president"]
-    assert len(letters) == 1
-    return letters[0].text
 
 
 def _point_off_and_on(window: MainWindow, row: int = 1) -> None:
@@ -63,7 +48,7 @@ def _left_behind_by_a_point(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_f1_reset_on_the_letter_she_did_not_change_loses_the_one_she_did(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """On the Prosecutor General's letter, which she has not changed, she presses Reset
     (to be sure it is the template's). She is asked "Reset the letter? Your changes to the
@@ -71,7 +56,7 @@ def test_f1_reset_on_the_letter_she_did_not_change_loses_the_one_she_did(
     Yes -- and her President letter, kept aside with his name in the greeting, is gone:
     back on his row, and in what Export would send, his letter is the template's. Before,
     Reset on an unchanged letter did nothing."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     assert window.session is not None
     assert window.session.text == window.session.base  # nothing of hers on screen
@@ -79,18 +64,18 @@ def test_f1_reset_on_the_letter_she_did_not_change_loses_the_one_she_did(
 
     window.menus.reset_action.trigger()
 
-    assert GREETING in _to_president(window)
+    assert GREETING in letter_to(window)
 
 
 def test_f2_letters_on_the_stack_are_counted_twice_by_the_idle_countdown(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """She puts her letters (the President's with his name in the greeting, the
     Prosecutor General's, ...) on the stack, then unticks a talking point and ticks it again.
     The letters are the same, on the stack; the idle countdown counts twice as many as
     it will clear (``unsent_letters``): those on the stack, and the same again as
     "being written" because her President letter, stacked, is still kept aside."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     _stack(qtbot, window, answers, window.pack.id if window.pack else "")
     stacked = len(window.stack_pane.letters())
@@ -105,14 +90,14 @@ def test_f2_letters_on_the_stack_are_counted_twice_by_the_idle_countdown(
 
 
 def test_f3_another_action_keeps_a_stacked_letter_as_a_draft_to_send_again(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """Same evening: her letters on the stack, a point unticked and ticked again, she
     clicks the training action. She is asked "switchQuestion" as if her letter had not
     gone anywhere, and Yes keeps a draft of the letters already on her stack: back on UA
     129/10 it is offered, and taking it gives back the President letter she stacked, to
     be stacked or sent a second time."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     seed = window.pack.id if window.pack else ""
     _stack(qtbot, window, answers, seed)
@@ -131,14 +116,14 @@ def test_f3_another_action_keeps_a_stacked_letter_as_a_draft_to_send_again(
 
 
 def test_f4_exported_letters_are_counted_and_kept_as_unsent_after_a_point_ticked_again(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """She exports her letters (the President's with his name in the greeting): they went.
     She unticks a talking point and ticks it again -- the same letters. The idle countdown
     now counts every ticked letter as one it will clear unsent, and clicking the training
     action asks "switchQuestion" and keeps the exported letters as a draft for UA 129/10,
     offered back to be sent a second time."""
-    window = evening
+    window = event_evening
     _presidents_letter_made_her_own(qtbot, window)
     out = tmp_path / "out"
     out.mkdir()
@@ -162,7 +147,7 @@ def test_f4_exported_letters_are_counted_and_kept_as_unsent_after_a_point_ticked
 
 
 def test_f5_another_action_asks_and_keeps_a_draft_that_gives_nothing_back(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """In the President's letter she also writes "I remind you, Mr President, that..." in
     the Refugee Convention paragraph, then reads the Prosecutor General's letter and
@@ -172,12 +157,12 @@ def test_f5_another_action_asks_and_keeps_a_draft_that_gives_nothing_back(
     action"), and back on UA 129/10 "draftOffer" offers it: Yes gives back the template's
     letters, and ticking the point again, the President's has no name in its greeting.
     She was told her letter was kept, twice, and nothing of it was."""
-    window = evening
+    window = event_evening
     _left_behind_by_a_point(qtbot, window)
     _away_and_back(qtbot, window, answers)
     window.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Checked)
 
-    assert "draftOffer" not in answers.seen or GREETING in _to_president(window)
+    assert "draftOffer" not in answers.seen or GREETING in letter_to(window)
 
 
 def test_f6_closing_asks_to_keep_a_letter_and_the_draft_gives_nothing_back(
@@ -201,7 +186,7 @@ def test_f6_closing_asks_to_keep_a_letter_and_the_draft_gives_nothing_back(
     again = open_window(qtbot, data)
     qtbot.waitUntil(lambda: again.session is not None and again.session.pack.id == SEED_ID)
     again.letter_pane.points_list.item(1).setCheckState(Qt.CheckState.Checked)
-    kept = GREETING in _to_president(again)
+    kept = GREETING in letter_to(again)
     again.unexported = False
 
     assert "closeQuestion" not in answers.seen or kept

@@ -6,7 +6,6 @@ outbox, not their folder as the evening's after a restart."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ from uawriter.storage.tally import TallyBook
 PIN = "2468"  # the one _at_an_event sets
 
 
-@pytest.fixture
-def evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
-    yield window
-    window.unexported = False  # nothing to ask when the test closes it
-
-
 def give_pin(dialog: QWidget) -> None:
     field = dialog.findChild(QLineEdit, "organiserPin")
     assert field is not None
@@ -50,7 +42,7 @@ def give_pin(dialog: QWidget) -> None:
 
 def test_file_dialogs_keep_no_memory_of_a_volunteers_folders(
     qtbot: QtBot,
-    evening: MainWindow,
+    event_evening: MainWindow,
     answers: ModalAnswers,
     tmp_path: Path,
     qt_user_settings: Path,
@@ -58,7 +50,7 @@ def test_file_dialogs_keep_no_memory_of_a_volunteers_folders(
     """Qt's file dialog keeps the folders walked through ("Recent Places") and the places
     dragged to its left-hand list, on disk (QtProject.conf), and shows them in every later
     dialog: the next volunteer, and the next event, saw "Aigerim Sadykova private letters"."""
-    window = evening
+    window = event_evening
     private = tmp_path / "Aigerim Sadykova private letters"
     private.mkdir()
 
@@ -100,11 +92,11 @@ def test_file_dialogs_keep_no_memory_of_a_volunteers_folders(
 
 
 def test_e_mails_that_finish_after_next_volunteer_show_nothing_of_the_last(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """The "E-mails ready to send" box, with "Open in mail program" for the last
     volunteer's e-mail, opened over the next volunteer's empty window."""
-    window = evening
+    window = event_evening
     outbox = tmp_path / "outbox"
     outbox.mkdir()
     window.memory.change(outbox_folder=str(outbox))
@@ -123,10 +115,10 @@ def test_e_mails_that_finish_after_next_volunteer_show_nothing_of_the_last(
     assert len(TallyBook(window.services.paths.tally_file).read().letters) == 2
 
 
-def test_the_next_volunteer_writes_to_every_addressee_again(evening: MainWindow) -> None:
+def test_the_next_volunteer_writes_to_every_addressee_again(event_evening: MainWindow) -> None:
     """The addressees one volunteer unticked stayed unticked: the next one's letter went to
     two officials instead of three, unnoticed."""
-    window = evening
+    window = event_evening
     pane = window.addressees_pane
     pane.tick_all(False)
     pane.addressee_list.setCurrentRow(2)
@@ -141,12 +133,12 @@ def test_the_next_volunteer_writes_to_every_addressee_again(evening: MainWindow)
 
 
 def test_remember_my_details_is_off_again_for_the_next_volunteer(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers
 ) -> None:
     """Ticked by the organiser (for their own letter), "Remember my details" stayed ticked,
     and locked, for every later volunteer: their details were saved as they typed, and kept
     in settings.json after the app closed."""
-    window = evening
+    window = event_evening
     answers.expect("organiserPinDialog", give_pin)
     window.event_controls.unlock()
     remember = find(window, QCheckBox, "rememberSender")
@@ -165,11 +157,11 @@ def test_remember_my_details_is_off_again_for_the_next_volunteer(
 
 
 def test_closing_at_an_event_keeps_no_letter_for_the_next_start(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Ctrl+Q at an event asked "Keep your letter?" with Save as the default, and the next
     start offered the volunteer's own words (Yes by default) to whoever sat down next."""
-    window = evening
+    window = event_evening
     window.editor.setFocus()
     type_text(window.editor, "I am Alice, I teach at school 5 in Secrettown. ")
     window.drafts.save()
@@ -192,11 +184,11 @@ def test_closing_at_an_event_keeps_no_letter_for_the_next_start(
 
 
 def test_only_the_organiser_chooses_the_outbox_at_an_event(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """A volunteer chose their own stick as the outbox, and every later volunteer's e-mails,
     with their names and addresses, went onto it without a question."""
-    window = evening
+    window = event_evening
     choose(qtbot, find(window, QComboBox, "outputMode"), "email")
     type_text(find(window, QLineEdit, "senderName"), "Alice")
     export = find(window, QPushButton, "exportButton")
@@ -244,7 +236,7 @@ def test_a_restart_in_the_middle_of_an_event_keeps_the_evenings_folder(
 
 
 def test_next_volunteer_forgets_what_any_file_dialog_kept(
-    evening: MainWindow, qt_user_settings: Path
+    event_evening: MainWindow, qt_user_settings: Path
 ) -> None:
     """The print dialog's "Print to file" folder browser is Qt's own, not made by the app:
     what it keeps (on disk, for every later dialog) is forgotten at the next volunteer."""
@@ -256,14 +248,14 @@ def test_next_volunteer_forgets_what_any_file_dialog_kept(
     kept.sync()
     assert "Aigerim" in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
 
-    evening.event_controls.next_volunteer(ask_first=False)
+    event_evening.event_controls.next_volunteer(ask_first=False)
 
     assert "Aigerim" not in (qt_user_settings / "QtProject.conf").read_text(encoding="utf-8")
 
 
 def test_a_reset_while_the_print_dialogs_file_browser_is_open_keeps_no_folder(
     qtbot: QtBot,
-    evening: MainWindow,
+    event_evening: MainWindow,
     answers: ModalAnswers,
     tmp_path: Path,
     qt_user_settings: Path,
@@ -275,7 +267,7 @@ def test_a_reset_while_the_print_dialogs_file_browser_is_open_keeps_no_folder(
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QToolButton
 
-    window = evening
+    window = event_evening
     private = tmp_path / "Aigerim Sadykova private"
     private.mkdir()
     reset: list[bool] = []
@@ -308,13 +300,13 @@ def test_a_reset_while_the_print_dialogs_file_browser_is_open_keeps_no_folder(
 
 
 def test_after_a_crash_at_an_event_the_draft_is_offered_with_no_as_the_default(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """The twenty-second probe: after a power cut at an event the next start offered the
     letter with Yes as the default, and whoever sat down next got the last volunteer's
     words with a stray Enter. Crash recovery stays (the same volunteer is often still
     there), but at an event the default is No, and the sender's details are never in it."""
-    window = evening
+    window = event_evening
     type_text(find(window, QLineEdit, "senderName"), "Aigerim Secretname")
     window.sender_pane.flush()
     window.editor.setFocus()
@@ -339,13 +331,13 @@ def test_after_a_crash_at_an_event_the_draft_is_offered_with_no_as_the_default(
 
 
 def test_a_draft_kept_at_an_event_is_offered_as_at_an_event_when_the_event_file_was_lost(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """Probe 20A, F10: the power went while a volunteer typed, and the event's file was
     damaged with it. The next start set it aside, so no event ran, and offered her words
     with Yes as the default to whoever sat down. The draft now says it was kept at an
     event: No is the default, and No clears all of that volunteer's letters."""
-    window = evening
+    window = event_evening
     window.editor.setFocus()
     type_text(window.editor, "I teach at school 5 in Secrettown. ")
     window.unexported = True
@@ -373,14 +365,14 @@ def test_a_draft_kept_at_an_event_is_offered_as_at_an_event_when_the_event_file_
 
 
 def test_no_to_the_offer_after_a_crash_at_an_event_offers_none_of_that_volunteers_letters(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
 ) -> None:
     """The twenty-third probe: "No" cleared only the current letter, and the last
     volunteer's other letter (set aside when they switched actions) was offered straight
     after, its Yes giving the next person their words."""
     from helpers import TRAINING_ID
 
-    window = evening
+    window = event_evening
     window.editor.setFocus()
     type_text(window.editor, "I teach at school 5 in Secrettown. ")
     window.unexported = True
@@ -406,7 +398,7 @@ def test_no_to_the_offer_after_a_crash_at_an_event_offers_none_of_that_volunteer
 
 
 def test_a_restart_in_the_middle_of_an_event_forgets_what_file_dialogs_kept(
-    qtbot: QtBot, evening: MainWindow, tmp_path: Path, qt_user_settings: Path
+    qtbot: QtBot, event_evening: MainWindow, tmp_path: Path, qt_user_settings: Path
 ) -> None:
     """The twenty-third probe: Qt's file dialog memory was forgotten only at Next volunteer;
     after a crash mid-event the print dialog's browser's folder was still on disk."""
@@ -424,14 +416,14 @@ def test_a_restart_in_the_middle_of_an_event_forgets_what_file_dialogs_kept(
 
 
 def test_a_full_outbox_makes_the_next_volunteer_choose_another(
-    qtbot: QtBot, evening: MainWindow, answers: ModalAnswers, small_stick: Path
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, small_stick: Path
 ) -> None:
     """The twenty-first probe: the stick filled up while a volunteer's e-mails were being
     saved and Next volunteer was pressed meanwhile; the next volunteer's e-mails went to the
     same full stick without a question, since the failure was forgotten with the turn."""
     from test_sent_in_part import eml_size, leave_room
 
-    window = evening
+    window = event_evening
     window.memory.change(outbox_folder=str(small_stick))
     choose(qtbot, find(window, QComboBox, "outputMode"), "email")
     type_text(find(window, QLineEdit, "senderName"), "Alice")

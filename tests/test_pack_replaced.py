@@ -9,22 +9,20 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import (
-    SEED_ID,
-    copy_bundled_pack,
     edit_manifest,
     normalise,
     pdf_pages_text,
     run_uawriter,
 )
+from letter_steps import accept, choose, my_pack
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
 from test_gui import find, open_window
 from uawriter.engine import pack_replaced
-from uawriter.gui.main_window import MainWindow
 
 OLD_FAX = "+7 7172 72 05 16"
 NEW_FAX = "+7 7172 99 88 77"
@@ -33,10 +31,7 @@ NEW_FAX = "+7 7172 99 88 77"
 def _local_pack(data: Path, tmp_path: Path) -> Path:
     """The seed as an organiser's own pack ``my-pack`` (revision 1) in ``data``, and its
     revision 2 in a folder to import: a new President and a new fax number for him."""
-    packs = data / "packs"
-    packs.mkdir(parents=True)
-    mine = copy_bundled_pack(SEED_ID, packs, "my-pack")
-    edit_manifest(mine, f'id = "{SEED_ID}"', 'id = "my-pack"')
+    mine = my_pack(data)
     corrected = tmp_path / "corrected" / "my-pack"
     corrected.parent.mkdir()
     shutil.copytree(mine, corrected)
@@ -46,23 +41,13 @@ def _local_pack(data: Path, tmp_path: Path) -> Path:
     return corrected
 
 
-def _choose(qtbot: QtBot, window: MainWindow, pack_id: str) -> None:
-    window.choose_pack(pack_id)
-    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == pack_id)
-
-
-def _accept(box: QWidget) -> None:
-    assert isinstance(box, QMessageBox)
-    box.accept()
-
-
 def test_a_pack_replaced_from_the_terminal_is_read_again_before_a_letter_goes_out(
     qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
 ) -> None:
     data = tmp_path / "data"
     corrected = _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     window.editor.setFocus()
     type_text(window.editor, "Words of my own. ")
     assert window.session is not None
@@ -73,7 +58,7 @@ def test_a_pack_replaced_from_the_terminal_is_read_again_before_a_letter_goes_ou
 
     # Export: the window sees the pack changed, says so, and sends nothing this time
     messages: list[str] = []
-    answers.expect("warning", lambda box: (messages.append(box.text()), _accept(box)))
+    answers.expect("warning", lambda box: (messages.append(box.text()), accept(box)))
     out = tmp_path / "out"
     qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
@@ -107,7 +92,7 @@ def test_letters_on_the_stack_from_a_replaced_pack_are_not_sent(
     data = tmp_path / "data"
     corrected = _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     qtbot.mouseClick(find(window, QPushButton, "addToStackButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.stack_pane.is_empty())
     stacked = len(window.stack_pane.letters())
@@ -115,7 +100,7 @@ def test_letters_on_the_stack_from_a_replaced_pack_are_not_sent(
     assert run_uawriter(data, "import", "--replace", str(corrected)).returncode == 0
 
     messages: list[str] = []
-    answers.expect("warning", lambda box: (messages.append(box.text()), _accept(box)))
+    answers.expect("warning", lambda box: (messages.append(box.text()), accept(box)))
     window.stack_pane.export_requested.emit()
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
     assert "were not sent" in messages[0]
@@ -130,7 +115,7 @@ def test_an_unchanged_pack_is_not_read_again(
     data = tmp_path / "data"
     _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     pack = window.session.pack if window.session else None
     assert window.letters_current(window.letters())
     assert window.session is not None
@@ -153,7 +138,7 @@ def test_a_file_a_mac_leaves_beside_the_pack_is_no_change(
     data = tmp_path / "data"
     _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     window.editor.setFocus()
     type_text(window.editor, "Words of my own. ")
     folder = data / "packs" / "my-pack"
