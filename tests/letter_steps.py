@@ -1,16 +1,22 @@
 """Steps the probes' window tests share: a volunteer's answers to the window's questions,
-her words typed where they go, the organiser's own pack, and which files hold her words."""
+her words typed where they go, the organiser's own pack, which files hold her words, and
+envelopes printed to a file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from qt_helpers import ModalAnswers
 from test_evening import type_text
+from test_gui import find
+from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.main_window import MainWindow
 
 
@@ -84,3 +90,42 @@ def letter_to(window: MainWindow, addressee_id: str = "president") -> str:
     letters = [x for x in window.letters() if x.addressee.id == addressee_id]
     assert len(letters) == 1
     return letters[0].text
+
+
+def print_envelopes(
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: ModalAnswers,
+    printed: Path,
+    pages: int,
+    as_it_starts: Callable[[], None],
+) -> None:
+    """ "Call, post, envelopes…", Envelopes (``pages`` of them laid out), Print… to the PDF
+    ``printed``, OK; ``as_it_starts`` is called as the click returns, then the dialog is
+    closed (the envelopes go on printing in the background)."""
+    started: list[bool] = []
+
+    def to_file(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        dialog.done(QPrintDialog.DialogCode.Accepted)
+
+    def use(dialog: QWidget) -> None:
+        assert isinstance(dialog, ChannelsDialog)
+        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
+        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == pages, timeout=120_000)
+        answers.expect("printDialog", to_file)
+
+        def print_then_close() -> None:  # the answers' timer cannot answer from in here
+            find(dialog, QPushButton, "printEnvelopes").click()
+            as_it_starts()
+            dialog.reject()
+            started.append(True)
+
+        QTimer.singleShot(0, print_then_close)
+
+    answers.expect("channelsDialog", use)
+    find(window, QPushButton, "moreChannelsButton").click()
+    qtbot.waitUntil(lambda: bool(started), timeout=180_000)

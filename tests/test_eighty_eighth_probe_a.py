@@ -9,20 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import choose, letter_to, my_pack
+from letter_steps import choose, letter_to, my_pack, print_envelopes
 from qt_helpers import ModalAnswers
 from test_eighty_fifth_probe_b import GREETING, _presidents_letter_made_her_own
 from test_eighty_seventh_probe_b import _many_officials
 from test_evening import _export_all, _type_sentence
 from test_gui import find, open_window
 from test_stack import _stack
-from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.main_window import MainWindow
 from uawriter.gui.printing import PagePrint
 
@@ -97,29 +94,11 @@ def test_f3_closing_the_window_while_envelopes_print_stops_them_unsaid(
     printed = tmp_path / "envelopes.pdf"
     took: dict[str, bool] = {}
 
-    def to_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        dialog.done(QPrintDialog.DialogCode.Accepted)
+    def in_the_background() -> None:
+        took["printing"] = window.findChild(PagePrint) is not None
 
-    def use(dialog: QWidget) -> None:
-        assert isinstance(dialog, ChannelsDialog)
-        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == 40, timeout=120_000)
-        answers.expect("printDialog", to_file)
-
-        def print_then_close() -> None:  # the answers' timer cannot answer from in here
-            find(dialog, QPushButton, "printEnvelopes").click()
-            dialog.reject()
-            took["printing"] = window.findChild(PagePrint) is not None  # in the background
-
-        QTimer.singleShot(0, print_then_close)
-
-    answers.expect("channelsDialog", use)
-    find(window, QPushButton, "moreChannelsButton").click()
-    qtbot.waitUntil(lambda: "printing" in took, timeout=180_000)
+    print_envelopes(qtbot, window, answers, printed, 40, in_the_background)
+    assert took["printing"]
 
     answers.expect(
         "printingQuestion", lambda box: box.button(QMessageBox.StandardButton.No).click()

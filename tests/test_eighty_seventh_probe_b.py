@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QPlainTextEdit,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from helpers import edit_manifest, run_uawriter
-from letter_steps import accept, choose, my_pack
+from letter_steps import accept, choose, my_pack, print_envelopes
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.gui.channels_dialog import ChannelsDialog
@@ -156,32 +155,12 @@ def test_f3_printing_a_packs_two_hundred_envelopes_keeps_the_window_answering(
     assert len(window.letters()) == 40
     took: dict[str, int | bool] = {}
 
-    def to_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "envelopes.pdf"))
-        dialog.done(QPrintDialog.DialogCode.Accepted)
+    def as_it_starts() -> None:
+        run = window.findChild(PagePrint)
+        took["painted"] = run.painted if run is not None else 40
+        took["progress"] = window.findChild(QProgressDialog, "printProgress") is not None
 
-    def use(dialog: QWidget) -> None:
-        assert isinstance(dialog, ChannelsDialog)
-        dialog.tabs.setCurrentWidget(dialog.envelopes_tab)
-        qtbot.waitUntil(lambda: dialog.envelopes_tab.document.pageCount() == 40, timeout=120_000)
-        answers.expect("printDialog", to_file)
-
-        def print_then_close() -> None:  # the answers' timer cannot answer from in here
-            find(dialog, QPushButton, "printEnvelopes").click()
-            run = window.findChild(PagePrint)
-            took["painted"] = run.painted if run is not None else 40
-            took["progress"] = window.findChild(QProgressDialog, "printProgress") is not None
-            took["answering"] = 1
-            dialog.reject()
-
-        QTimer.singleShot(0, print_then_close)
-
-    answers.expect("channelsDialog", use)
-    find(window, QPushButton, "moreChannelsButton").click()
-    qtbot.waitUntil(lambda: "answering" in took, timeout=180_000)
+    print_envelopes(qtbot, window, answers, tmp_path / "envelopes.pdf", 40, as_it_starts)
 
     # the click came back with the envelopes still to print, a few at a time in the
     # background, a progress box with Cancel shown: not all rendered on the window's
