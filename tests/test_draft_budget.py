@@ -4,6 +4,8 @@ processor time, and never lets its TooSlow arrive after the work ended."""
 
 from __future__ import annotations
 
+import io
+import logging
 import os
 import random
 import subprocess
@@ -176,3 +178,68 @@ except TooSlow:
     )
     assert done.stdout == "stopped\n"
     assert done.stderr == ""
+
+
+def _held_elsewhere(lock: object) -> bool:
+    """Whether another thread finds ``lock`` taken (it does not wait for it)."""
+    taken: list[bool] = []
+
+    def look() -> None:
+        got = lock.acquire(blocking=False)  # type: ignore[attr-defined]
+        taken.append(not got)
+        if got:
+            lock.release()  # type: ignore[attr-defined]
+
+    other = threading.Thread(target=look)
+    other.start()
+    other.join()
+    return taken[0]
+
+
+@pytest.mark.parametrize("watched", [True, False], ids=["watchdog", "trace"])
+def test_a_logging_lock_held_as_the_time_ran_out_is_let_go(
+    monkeypatch: pytest.MonkeyPatch, watched: bool
+) -> None:
+    """pypdf logs its warnings: ``Handler.handle`` takes the handler's lock, then enters
+    the ``try`` that gives it back. A TooSlow that came between the two (probe 85a) left
+    the lock held by the drafting thread, and the next message logged by any thread (the
+    window's error log) waited for ever. Here the lock is taken as the work runs out of
+    time; once the budget is over, another thread can take it."""
+    if not watched:
+        monkeypatch.delattr(time, "pthread_getcpuclockid", raising=False)
+    handler = logging.StreamHandler(io.StringIO())
+    logging.getLogger("uawriter.budget-test").addHandler(handler)
+
+    def draft() -> None:
+        with processor_time_limit(0.1):
+            handler.acquire()  # as Handler.handle does, the time running out right after
+            while True:
+                _spin(0.001)
+
+    try:
+        with pytest.raises(TooSlow):
+            draft()
+        assert not _held_elsewhere(handler.lock)
+        assert not _held_elsewhere(logging._lock)  # type: ignore[attr-defined]
+    finally:
+        logging.getLogger("uawriter.budget-test").removeHandler(handler)
+
+
+def test_a_logging_lock_held_before_the_work_stays_held() -> None:
+    """Only the locks lost on the way are let go: one the thread held before the work
+    began is still its own after it."""
+    handler = logging.StreamHandler(io.StringIO())
+
+    def draft() -> None:
+        with processor_time_limit(0.05):
+            while True:
+                _spin(0.001)
+
+    handler.acquire()
+    try:
+        with pytest.raises(TooSlow):
+            draft()
+        assert _held_elsewhere(handler.lock)
+    finally:
+        handler.release()
+        handler.close()

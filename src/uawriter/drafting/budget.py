@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import sys
 import threading
 import time
@@ -61,8 +62,10 @@ class _Watched:
     def __init__(self, thread: int, clock: int, seconds: float) -> None:
         self.thread, self.clock, self.seconds = thread, clock, seconds
         self.watchdog: _Watchdog | None = None
+        self.logging = _LoggingLocks()
 
     def __enter__(self) -> None:
+        self.logging = _LoggingLocks()
         deadline = time.clock_gettime(self.clock) + self.seconds
         self.watchdog = _Watchdog(self.thread, self.clock, deadline)
         try:
@@ -74,6 +77,40 @@ class _Watched:
     def __exit__(self, *_exc: object) -> None:
         if self.watchdog is not None:
             self.watchdog.stand_down()
+        self.logging.let_go()
+
+
+class _LoggingLocks:
+    """The logging module's locks this thread did not hold as the work began. A TooSlow
+    that comes just after a handler took its lock, before the ``try`` that gives it back
+    (``Handler.handle``: ``self.acquire()``, then ``try``; pypdf logs its warnings), leaves
+    the lock held by the drafting thread, and the next message any thread logs waits for
+    ever (probe 85a). Once the work's frames are gone, none of them is in a logging call:
+    a lock this thread still holds that it did not hold before is one it lost on the way."""
+
+    def __init__(self) -> None:
+        self.held = {id(lock) for lock in _logging_locks() if _owned(lock)}
+
+    def let_go(self) -> None:
+        for lock in _logging_locks():
+            while id(lock) not in self.held and _owned(lock):
+                lock.release()
+
+
+def _logging_locks() -> list[Any]:
+    """The logging module's own lock and each handler's (private names of the standard
+    library, read with care: none is needed for the budget to work)."""
+    locks = [getattr(logging, "_lock", None)]
+    for ref in list(getattr(logging, "_handlerList", [])):
+        handler = ref() if callable(ref) else None
+        locks.append(getattr(handler, "lock", None))
+    return [lock for lock in locks if lock is not None]
+
+
+def _owned(lock: Any) -> bool:
+    """Whether this thread holds ``lock`` (a re-entrant lock); False for other locks."""
+    is_owned = getattr(lock, "_is_owned", None)
+    return bool(is_owned()) if callable(is_owned) else False
 
 
 def _clock_of(thread: int) -> int | None:
@@ -158,11 +195,13 @@ def _traced_limit(seconds: float) -> Iterator[None]:
                 raise TooSlow
 
     previous = sys.gettrace()
+    held = _LoggingLocks()
     sys.settrace(trace)
     try:
         yield
     finally:
         sys.settrace(previous)
+        held.let_go()  # a TooSlow raised as a handler's ``release`` was called
 
 
 def untraced[**P, R](work: Callable[P, R]) -> Callable[P, R]:
