@@ -208,12 +208,13 @@ def test_the_fax_view_with_no_addressee_ticked_checks_the_pack_too(
     from PySide6.QtWidgets import QListWidget
 
     from helpers import pdf_pages_text, run_uawriter
-    from test_pack_replaced import _choose, _local_pack
+    from letter_steps import choose
+    from test_pack_replaced import _local_pack
 
     data = tmp_path / "data"
     corrected = _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     addressees = find(window, QListWidget, "addresseeList")
     for row in range(addressees.count()):
         addressees.item(row).setCheckState(Qt.CheckState.Unchecked)

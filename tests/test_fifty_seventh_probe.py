@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import run_uawriter
+from letter_steps import choose
 from qt_helpers import ModalAnswers
 from test_gui import find, open_window
-from test_pack_replaced import NEW_FAX, _choose, _local_pack
+from test_pack_replaced import NEW_FAX, _local_pack
 from uawriter.gui.channels_dialog import ChannelsDialog
 
 
@@ -31,7 +32,7 @@ def test_call_numbers_come_from_the_revision_imported_beside_the_window(
     data = tmp_path / "data"
     corrected = _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     done = run_uawriter(data, "import", "--replace", str(corrected))
     assert done.returncode == 0, done.stderr
 

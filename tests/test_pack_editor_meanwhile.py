@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers import run_uawriter
+from letter_steps import choose
 from qt_helpers import ModalAnswers, editor_discarded
 from test_gui import open_window
-from test_pack_replaced import _choose, _local_pack
+from test_pack_replaced import _local_pack
 from uawriter.engine import pack_state
 from uawriter.gui.pack_editor import PackEditor
 from uawriter.pack_files import PackChangedMeanwhile, new_pack, read_pack_files, save_pack_files
@@ -63,7 +64,7 @@ def test_the_editor_asks_before_replacing_a_revision_imported_meanwhile(
     data = tmp_path / "data"
     corrected = _local_pack(data, tmp_path)
     window = open_window(qtbot, data)
-    _choose(qtbot, window, "my-pack")
+    choose(qtbot, window, "my-pack")
     editor = window.pack_menu.edit_pack()
     assert isinstance(editor, PackEditor)
     qtbot.addWidget(editor, before_close_func=editor_discarded)
