@@ -17,180 +17,191 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Address book: diplomatic representatives</source>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
+        <translation>يتسع دفتر العناوين لـ %1 جهة اتصال على الأكثر: احذف أولًا ما لم تعد بحاجة إليه</translation>
+    </message>
+    <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <source>No contact added</source>
+        <translation>لم تُضف أي جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
         <source>column %1, which has no heading</source>
         <translation>العمود %1، الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>لم تُقرأ هذه الأعمدة: %1. الأعمدة التي تُقرأ هي: %2 (أو salutation_kk وsalutation_ru… لكل لغة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -202,22 +213,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -248,225 +259,235 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="228"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="231"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="232"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="233"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="102"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="106"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="34"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="39"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="111"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="115"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <source>Saved under another name</source>
+        <translation>حُفظ باسم آخر</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
+        <translation>يحتوي %1 على رسالة صُدّرت واحتُسبت، ولذا أُبقي عليه. حُفظت الأظرف باسم %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="178"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="182"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="184"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="250"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="262"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -1933,32 +1954,47 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>كان المنظِّم يعمل على حزمة عندما تُرك الحاسوب. وُضعت جانبًا إلى أن يكتب المنظِّم الرمز السري (أدوات المنظِّم…)، وإغلاق UA Writer الآن يُضيّعها. هل تغلق على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="287"/>
+        <location filename="../src/uawriter/gui/questions.py" line="290"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack: the copies on your stack now go to the corrected address. Nothing was sent yet: print or export your stack again.</source>
+        <translation>صُحّح إدخال %1 في دفتر العناوين بعد وضع رسائلك في الكومة: النسخ في كومتك تذهب الآن إلى العنوان المصحّح. لم يُرسل شيء بعد: اطبع كومتك أو صدّرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="299"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack, and the copy on your stack could not be changed to match: its address or greeting was changed by hand. Nothing was sent: take that action&apos;s letters off the stack (Remove) and write them again.</source>
+        <translation>صُحّح إدخال %1 في دفتر العناوين بعد وضع رسائلك في الكومة، وتعذّر تعديل النسخة في كومتك لتطابقه: غُيّر عنوانها أو تحيتها يدويًا. لم يُرسل شيء: أزل رسائل هذا التحرك من الكومة («أزل») واكتبها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="307"/>
+        <source>An address was corrected</source>
+        <translation>صُحّح عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="314"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>الرسائل الموجودة في رزمتك لـ «%1» كُتبت من نسخة من التحرك استُبدلت أو أُزيلت منذ ذلك الحين. لم تُرسل: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. أزلها من الرزمة (أزل) واكتبها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="295"/>
+        <location filename="../src/uawriter/gui/questions.py" line="322"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>أُزيل التحرك «%1» من هذا الحاسوب بعد بدء هذه الرسالة. لم تُرسل الرسالة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="301"/>
+        <location filename="../src/uawriter/gui/questions.py" line="328"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>استُبدل التحرك «%1» بنسخة أخرى (المراجعة %2) بعد بدء هذه الرسالة: ربما تغيّر المسؤولون أو العناوين أو أرقام الفاكس. تستخدم الرسالة الآن النسخة الجديدة، وتعديلاتك محفوظة. لم يُرسل شيء: راجع الرسالة ثم أرسلها من جديد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="308"/>
+        <location filename="../src/uawriter/gui/questions.py" line="335"/>
         <source>This action has changed</source>
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="121"/>
+        <location filename="../src/uawriter/gui/sending.py" line="126"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
+        <location filename="../src/uawriter/gui/sending.py" line="127"/>
         <source>This action asks:
 
 %1
@@ -1971,7 +2007,7 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -1983,22 +2019,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="175"/>
+        <location filename="../src/uawriter/gui/sending.py" line="180"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="176"/>
+        <location filename="../src/uawriter/gui/sending.py" line="181"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="191"/>
+        <location filename="../src/uawriter/gui/sending.py" line="196"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2031,7 +2067,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -2151,12 +2187,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="740"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/went.py" line="79"/>
+        <location filename="../src/uawriter/gui/went.py" line="80"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>أُرسلت كما كانت عند الإرسال؛ تغييراتك بعد ذلك لم تُرسل بعد.</translation>
     </message>
@@ -2166,17 +2202,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="141"/>
+        <location filename="../src/uawriter/gui/resume.py" line="146"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -2285,7 +2321,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2296,7 +2332,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
@@ -2317,7 +2353,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="234"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2593,12 +2629,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="497"/>
+        <location filename="../src/uawriter/gui/stack.py" line="512"/>
         <source>Take these letters off your stack?</source>
         <translation>هل تريد إزالة هذه الرسائل من رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
@@ -2610,7 +2646,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2622,7 +2658,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -17,180 +17,191 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Anrede &amp;je Briefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Eine pro Zeile, etwa:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
+        <translation>das Adressbuch fasst höchstens %1 Kontakte: entfernen Sie zuerst die, die Sie nicht mehr brauchen</translation>
+    </message>
+    <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <source>No contact added</source>
+        <translation>Kein Kontakt hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
         <source>column %1, which has no heading</source>
         <translation>Spalte %1, die keine Überschrift hat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Diese Spalten wurden nicht gelesen: %1. Gelesen werden die Spalten: %2 (oder salutation_kk, salutation_ru… für jede Sprache).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -198,22 +209,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
@@ -244,225 +255,235 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="228"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="231"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="232"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="233"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="102"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="106"/>
         <source>Print on:</source>
         <translation>Drucken auf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="34"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL-Umschläge (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5-Umschläge (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US-#10-Umschläge (9½ × 4⅛ Zoll)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4-Etikettenbogen, 21 Etiketten (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="39"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US-Letter-Etikettenbogen, 30 Etiketten (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="111"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="115"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <source>Saved under another name</source>
+        <translation>Unter einem anderen Namen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
+        <translation>%1 enthält einen exportierten und gezählten Brief und bleibt erhalten. Die Umschläge wurden als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="178"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="182"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf dieses Etikett und ist gekürzt (…): Drucken Sie sie auf einen Umschlag (C5) oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="184"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht ganz auf diesen Umschlag und ist gekürzt (…): Drucken Sie sie auf einen C5-Umschlag oder schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>Die Adresse von %1 passt nicht vollständig auf diesen Umschlag und ist gekürzt (…): Schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="250"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="262"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -1845,32 +1866,47 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         <translation>Die Organisation hat an einem Paket gearbeitet, als der Laptop verlassen wurde. Es ist weggelegt, bis die PIN eingegeben wird (Organisationswerkzeuge…), und wenn UA Writer jetzt geschlossen wird, geht es verloren. Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="287"/>
+        <location filename="../src/uawriter/gui/questions.py" line="290"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack: the copies on your stack now go to the corrected address. Nothing was sent yet: print or export your stack again.</source>
+        <translation>Der Adressbucheintrag von %1 wurde korrigiert, nachdem Ihre Briefe auf den Stapel gelegt wurden: Die Kopien auf Ihrem Stapel gehen jetzt an die korrigierte Adresse. Noch wurde nichts gesendet: Drucken oder exportieren Sie Ihren Stapel erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="299"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack, and the copy on your stack could not be changed to match: its address or greeting was changed by hand. Nothing was sent: take that action&apos;s letters off the stack (Remove) and write them again.</source>
+        <translation>Der Adressbucheintrag von %1 wurde korrigiert, nachdem Ihre Briefe auf den Stapel gelegt wurden, und die Kopie auf Ihrem Stapel ließ sich nicht anpassen: Ihre Adresse oder Anrede wurde von Hand geändert. Nichts wurde gesendet: Nehmen Sie die Briefe dieser Aktion vom Stapel (Entfernen) und schreiben Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="307"/>
+        <source>An address was corrected</source>
+        <translation>Eine Adresse wurde korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="314"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Die Briefe auf Ihrem Stapel für „%1“ wurden mit einer Fassung der Aktion geschrieben, die inzwischen ersetzt oder entfernt wurde. Sie wurden nicht gesendet: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Nehmen Sie sie vom Stapel (Entfernen) und schreiben Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="295"/>
+        <location filename="../src/uawriter/gui/questions.py" line="322"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Die Aktion „%1“ wurde von diesem Computer entfernt, nachdem dieser Brief begonnen wurde. Der Brief wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="301"/>
+        <location filename="../src/uawriter/gui/questions.py" line="328"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Die Aktion „%1“ wurde durch eine andere Fassung (Revision %2) ersetzt, nachdem dieser Brief begonnen wurde: Amtspersonen, Adressen oder Faxnummern können sich geändert haben. Der Brief verwendet jetzt die neue Fassung, Ihre Änderungen bleiben erhalten. Nichts wurde gesendet: Sehen Sie sich den Brief an und senden Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="308"/>
+        <location filename="../src/uawriter/gui/questions.py" line="335"/>
         <source>This action has changed</source>
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="121"/>
+        <location filename="../src/uawriter/gui/sending.py" line="126"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
+        <location filename="../src/uawriter/gui/sending.py" line="127"/>
         <source>This action asks:
 
 %1
@@ -1883,7 +1919,7 @@ Has your letter kept to this?</source>
 Hält sich Ihr Brief daran?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1891,22 +1927,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="175"/>
+        <location filename="../src/uawriter/gui/sending.py" line="180"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="176"/>
+        <location filename="../src/uawriter/gui/sending.py" line="181"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="191"/>
+        <location filename="../src/uawriter/gui/sending.py" line="196"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1923,7 +1959,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -2035,12 +2071,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="740"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/went.py" line="79"/>
+        <location filename="../src/uawriter/gui/went.py" line="80"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Gesendet wie beim Absenden; Ihre Änderungen seitdem sind noch zu senden.</translation>
     </message>
@@ -2050,17 +2086,17 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="141"/>
+        <location filename="../src/uawriter/gui/resume.py" line="146"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Die Portotabelle konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
@@ -2161,7 +2197,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2172,7 +2208,7 @@ Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.<
         <translation>Kein Empfänger ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
@@ -2193,7 +2229,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="234"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2457,12 +2493,12 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="497"/>
+        <location filename="../src/uawriter/gui/stack.py" line="512"/>
         <source>Take these letters off your stack?</source>
         <translation>Diese Briefe vom Stapel nehmen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n Brief für %1, weder gedruckt noch exportiert, würde von Ihrem Stapel genommen und ließe sich nicht zurückholen. Vom Stapel nehmen?</numerusform>
@@ -2470,7 +2506,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2478,7 +2514,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

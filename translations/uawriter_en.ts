@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -277,7 +277,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n letter for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take it off?</numerusform>
@@ -285,7 +285,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -293,7 +293,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>

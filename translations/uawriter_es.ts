@@ -17,180 +17,191 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
+        <translation>la libreta de direcciones admite como máximo %1 contactos: elimine primero los que ya no necesite</translation>
+    </message>
+    <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <source>No contact added</source>
+        <translation>No se ha añadido ningún contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -198,22 +209,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -244,225 +255,235 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="228"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="231"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="232"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="233"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="102"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="106"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="34"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="39"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="111"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="115"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <source>Saved under another name</source>
+        <translation>Guardado con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
+        <translation>%1 contiene una carta exportada y contada, y se conserva. Los sobres se guardaron como %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="178"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="182"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="184"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="250"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="262"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>E-mail counted</source>
         <translation>Correo contado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>I sent this e-mail</source>
         <translation>Envié este correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -1845,32 +1866,47 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
         <translation>El organizador estaba trabajando en un paquete cuando se dejó el portátil. Está guardado hasta que el organizador escriba el PIN (Herramientas del organizador…), y si cierra UA Writer ahora se perderá. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="287"/>
+        <location filename="../src/uawriter/gui/questions.py" line="290"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack: the copies on your stack now go to the corrected address. Nothing was sent yet: print or export your stack again.</source>
+        <translation>La entrada de la libreta de direcciones de %1 se corrigió después de que sus cartas se pusieran en la pila: las copias de su pila van ahora a la dirección corregida. Aún no se ha enviado nada: imprima o exporte su pila de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="299"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack, and the copy on your stack could not be changed to match: its address or greeting was changed by hand. Nothing was sent: take that action&apos;s letters off the stack (Remove) and write them again.</source>
+        <translation>La entrada de la libreta de direcciones de %1 se corrigió después de que sus cartas se pusieran en la pila, y la copia de su pila no pudo ajustarse: su dirección o saludo se cambió a mano. No se ha enviado nada: quite de la pila las cartas de esa acción (Quitar) y escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="307"/>
+        <source>An address was corrected</source>
+        <translation>Se corrigió una dirección</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="314"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Las cartas de su pila para «%1» se escribieron con una copia de la acción que después se ha sustituido o eliminado. No se enviaron: pueden haber cambiado los cargos, las direcciones o los números de fax. Quítelas de la pila (Quitar) y escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="295"/>
+        <location filename="../src/uawriter/gui/questions.py" line="322"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>La acción «%1» se ha eliminado de este ordenador después de empezar esta carta. La carta no se envió.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="301"/>
+        <location filename="../src/uawriter/gui/questions.py" line="328"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>La acción «%1» se ha sustituido por otra copia (revisión %2) después de empezar esta carta: pueden haber cambiado los cargos, las direcciones o los números de fax. La carta usa ahora la copia nueva y se conservan sus cambios. No se envió nada: revise la carta y vuelva a enviarla.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="308"/>
+        <location filename="../src/uawriter/gui/questions.py" line="335"/>
         <source>This action has changed</source>
         <translation>Esta acción ha cambiado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="121"/>
+        <location filename="../src/uawriter/gui/sending.py" line="126"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
+        <location filename="../src/uawriter/gui/sending.py" line="127"/>
         <source>This action asks:
 
 %1
@@ -1883,7 +1919,7 @@ Has your letter kept to this?</source>
 ¿Su carta lo ha respetado?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n carta de su montón para esta acción sustituida por la nueva: %1.</numerusform>
@@ -1891,22 +1927,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="175"/>
+        <location filename="../src/uawriter/gui/sending.py" line="180"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="176"/>
+        <location filename="../src/uawriter/gui/sending.py" line="181"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="191"/>
+        <location filename="../src/uawriter/gui/sending.py" line="196"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1923,7 +1959,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -2035,12 +2071,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="740"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/went.py" line="79"/>
+        <location filename="../src/uawriter/gui/went.py" line="80"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Enviado tal como estaba al enviarlo; sus cambios posteriores quedan por enviar.</translation>
     </message>
@@ -2050,17 +2086,17 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="141"/>
+        <location filename="../src/uawriter/gui/resume.py" line="146"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>The postage table could not be saved: %1</source>
         <translation>No se pudo guardar la tabla de franqueo: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
@@ -2161,7 +2197,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2172,7 +2208,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
         <translation>No has elegido ningún destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
@@ -2193,7 +2229,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="234"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2457,12 +2493,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="497"/>
+        <location filename="../src/uawriter/gui/stack.py" line="512"/>
         <source>Take these letters off your stack?</source>
         <translation>¿Quitar estas cartas de su pila?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n carta para %1, ni impresa ni exportada, se quitaría de su pila y no podría recuperarse. ¿Quitarla?</numerusform>
@@ -2470,7 +2506,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2478,7 +2514,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

@@ -17,180 +17,191 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
+        <translation>le carnet d’adresses contient au plus %1 contacts : supprimez d’abord ceux dont vous n’avez plus besoin</translation>
+    </message>
+    <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <source>No contact added</source>
+        <translation>Aucun contact ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
         <source>column %1, which has no heading</source>
         <translation>la colonne %1, qui n&apos;a pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Ces colonnes n&apos;ont pas été lues : %1. Les colonnes lues sont : %2 (ou salutation_kk, salutation_ru… pour chaque langue).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -198,22 +209,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -244,225 +255,235 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="228"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Autres façons d&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="231"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="232"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="233"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
         <source>E-mail text</source>
         <translation>Texte de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
         <source>I dial from:</source>
         <translation>J&apos;appelle depuis :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
         <source>(show numbers in international form)</source>
         <translation>(numéros au format international)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
         <source>Call:</source>
         <translation>Appeler :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>I made this call</source>
         <translation>J&apos;ai passé cet appel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Une publication à copier dans X, Mastodon, Bluesky ou Facebook. Modifiez-la comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>I posted it</source>
         <translation>Je l&apos;ai publié</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail to:</source>
         <translation>E-mail à :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Open in mail program</source>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="102"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="106"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="34"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="39"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="111"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="115"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <source>Saved under another name</source>
+        <translation>Enregistré sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
+        <translation>%1 contient une lettre exportée et comptée, et il est conservé. Les enveloppes ont été enregistrées sous %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>(check this number)</source>
         <translation>(vérifiez ce numéro)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>No phone or fax number</source>
         <translation>Aucun numéro de téléphone ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Ask for: %1</source>
         <translation>Demandez : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>If you reach voicemail:</source>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="178"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="182"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="184"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>L’adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Call counted</source>
         <translation>Appel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>Post counted</source>
         <translation>Publication comptée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Aucun de ces destinataires n&apos;a d&apos;adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
         <source>To: %1</source>
         <translation>À : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="250"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="262"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>E-mail counted</source>
         <translation>Courriel compté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>I sent this e-mail</source>
         <translation>J&apos;ai envoyé ce courriel</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
@@ -1845,32 +1866,47 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         <translation>L&apos;organisateur travaillait sur un pack quand l&apos;ordinateur a été laissé. Il est mis de côté jusqu&apos;à ce que l&apos;organisateur saisisse le code PIN (Outils de l&apos;organisateur…), et fermer UA Writer maintenant le perd. Fermer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="287"/>
+        <location filename="../src/uawriter/gui/questions.py" line="290"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack: the copies on your stack now go to the corrected address. Nothing was sent yet: print or export your stack again.</source>
+        <translation>L’entrée du carnet d’adresses de %1 a été corrigée après que vos lettres ont été mises sur la pile : les copies de votre pile vont maintenant à l’adresse corrigée. Rien n’a encore été envoyé : imprimez ou exportez à nouveau votre pile.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="299"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack, and the copy on your stack could not be changed to match: its address or greeting was changed by hand. Nothing was sent: take that action&apos;s letters off the stack (Remove) and write them again.</source>
+        <translation>L’entrée du carnet d’adresses de %1 a été corrigée après que vos lettres ont été mises sur la pile, et la copie de votre pile n’a pas pu être ajustée : son adresse ou sa formule d’appel a été modifiée à la main. Rien n’a été envoyé : retirez de la pile les lettres de cette action (Retirer) et écrivez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="307"/>
+        <source>An address was corrected</source>
+        <translation>Une adresse a été corrigée</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="314"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Les lettres de votre pile pour « %1 » ont été écrites à partir d’une copie de l’action qui a depuis été remplacée ou supprimée. Elles n’ont pas été envoyées : les responsables, les adresses ou les numéros de fax ont pu changer. Retirez-les de la pile (Retirer) et écrivez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="295"/>
+        <location filename="../src/uawriter/gui/questions.py" line="322"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>L’action « %1 » a été supprimée de cet ordinateur depuis que cette lettre a été commencée. La lettre n’a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="301"/>
+        <location filename="../src/uawriter/gui/questions.py" line="328"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>L’action « %1 » a été remplacée par une autre copie (révision %2) depuis que cette lettre a été commencée : les responsables, les adresses ou les numéros de fax ont pu changer. La lettre utilise maintenant la nouvelle copie et vos modifications sont conservées. Rien n’a été envoyé : relisez la lettre, puis envoyez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="308"/>
+        <location filename="../src/uawriter/gui/questions.py" line="335"/>
         <source>This action has changed</source>
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="121"/>
+        <location filename="../src/uawriter/gui/sending.py" line="126"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
+        <location filename="../src/uawriter/gui/sending.py" line="127"/>
         <source>This action asks:
 
 %1
@@ -1883,7 +1919,7 @@ Has your letter kept to this?</source>
 Votre lettre le respecte-t-elle ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
@@ -1891,22 +1927,22 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="175"/>
+        <location filename="../src/uawriter/gui/sending.py" line="180"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>La pile contient les lettres d&apos;un autre bénévole</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="176"/>
+        <location filename="../src/uawriter/gui/sending.py" line="181"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>La pile contient des lettres signées par %1, pas encore imprimées ni exportées. Imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout exporter… sous Ma pile), puis ajoutez les vôtres. Votre lettre est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="191"/>
+        <location filename="../src/uawriter/gui/sending.py" line="196"/>
         <source>Letters without a name on the stack</source>
         <translation>Des lettres sans nom sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1923,7 +1959,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -2035,12 +2071,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="740"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/went.py" line="79"/>
+        <location filename="../src/uawriter/gui/went.py" line="80"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Envoyé tel qu’au moment de l’envoi ; vos modifications depuis restent à envoyer.</translation>
     </message>
@@ -2050,17 +2086,17 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="141"/>
+        <location filename="../src/uawriter/gui/resume.py" line="146"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Le tableau d&apos;affranchissement n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
@@ -2161,7 +2197,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2172,7 +2208,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
         <translation>Aucun destinataire choisi</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
@@ -2193,7 +2229,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="234"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2457,12 +2493,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="497"/>
+        <location filename="../src/uawriter/gui/stack.py" line="512"/>
         <source>Take these letters off your stack?</source>
         <translation>Retirer ces lettres de votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n lettre pour %1, ni imprimée ni exportée, serait retirée de votre pile et ne pourrait pas être récupérée. La retirer ?</numerusform>
@@ -2470,7 +2506,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2478,7 +2514,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

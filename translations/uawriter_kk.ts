@@ -17,180 +17,191 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="180"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
         <source>Address book: diplomatic representatives</source>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="282"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
+        <translation>мекенжай кітабында ең көбі %1 байланыс болады: алдымен қажет емесін жойыңыз</translation>
+    </message>
+    <message>
         <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <source>No contact added</source>
+        <translation>Байланыс қосылмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="312"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="320"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
         <source>column %1, which has no heading</source>
         <translation>тақырыбы жоқ %1-баған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="360"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Бұл бағандар оқылмады: %1. Оқылатын бағандар: %2 (не әр тіл үшін salutation_kk, salutation_ru…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -198,22 +209,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="378"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="390"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -244,225 +255,235 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="228"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="231"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="232"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="233"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="102"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="106"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="34"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="35"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="36"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="37"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="38"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="39"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="111"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="115"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="116"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <source>Saved under another name</source>
+        <translation>Басқа атпен сақталды</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
+        <translation>%1 экспортталған және есепке алынған хатты қамтиды, ол сақталды. Конверттер %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="269"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="272"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="178"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="182"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="184"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылды (…): оны қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="410"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="339"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="349"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
         <source>Save the envelopes as PDF</source>
         <translation>Конверттерді PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="250"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="262"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
         <source>The envelopes could not be saved</source>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>E-mail counted</source>
         <translation>Электрондық хат есептелді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
         <source>I sent this e-mail</source>
         <translation>Мен бұл электрондық хатты жібердім</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -1845,32 +1866,47 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Ноутбук қараусыз қалғанда ұйымдастырушы пакетпен жұмыс істеп жатқан еді. Ол ұйымдастырушы PIN кодын енгізгенше жасырылған (Ұйымдастырушы құралдары…), ал UA Writer-ді қазір жапсаңыз, ол жоғалады. Бәрібір жабу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="287"/>
+        <location filename="../src/uawriter/gui/questions.py" line="290"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack: the copies on your stack now go to the corrected address. Nothing was sent yet: print or export your stack again.</source>
+        <translation>%1 мекенжай кітабындағы жазбасы хаттарыңыз топтамаға қойылғаннан кейін түзетілді: топтамадағы көшірмелер енді түзетілген мекенжайға барады. Әзірге ештеңе жіберілмеді: топтаманы қайта басып шығарыңыз немесе экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="299"/>
+        <source>The address book entry of %1 was corrected after your letters were put on the stack, and the copy on your stack could not be changed to match: its address or greeting was changed by hand. Nothing was sent: take that action&apos;s letters off the stack (Remove) and write them again.</source>
+        <translation>%1 мекенжай кітабындағы жазбасы хаттарыңыз топтамаға қойылғаннан кейін түзетілді, ал топтамадағы көшірмені оған сәйкестендіру мүмкін болмады: оның мекенжайы немесе сәлемдесуі қолмен өзгертілген. Ештеңе жіберілмеді: сол акцияның хаттарын топтамадан алып тастап («Алып тастау»), қайта жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="307"/>
+        <source>An address was corrected</source>
+        <translation>Мекенжай түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/questions.py" line="314"/>
         <source>The letters on your stack for “%1” were written from a copy of the action that has been replaced or removed since. They were not sent: the officials, addresses or fax numbers may have changed. Take them off the stack (Remove) and write them again.</source>
         <translation>Жинағыңыздағы «%1» хаттары кейін ауыстырылған не жойылған әрекет көшірмесінен жазылған. Олар жіберілмеді: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Оларды жинақтан алып тастап (Алып тастау), қайта жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="295"/>
+        <location filename="../src/uawriter/gui/questions.py" line="322"/>
         <source>The action “%1” has been removed from this computer since this letter was started. The letter was not sent.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті осы компьютерден жойылды. Хат жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="301"/>
+        <location filename="../src/uawriter/gui/questions.py" line="328"/>
         <source>The action “%1” has been replaced by another copy (revision %2) since this letter was started: the officials, addresses or fax numbers may have changed. The letter now uses the new copy, and your changes to it are kept. Nothing was sent: look at the letter, then send it again.</source>
         <translation>Бұл хат басталғаннан кейін «%1» әрекеті басқа көшірмемен (%2-нұсқа) ауыстырылды: лауазымды тұлғалар, мекенжайлар не факс нөмірлері өзгерген болуы мүмкін. Хат енді жаңа көшірмені пайдаланады, өзгертулеріңіз сақталды. Ештеңе жіберілмеді: хатты қарап шығып, қайта жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/questions.py" line="308"/>
+        <location filename="../src/uawriter/gui/questions.py" line="335"/>
         <source>This action has changed</source>
         <translation>Бұл әрекет өзгерді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="121"/>
+        <location filename="../src/uawriter/gui/sending.py" line="126"/>
         <source>Before you send this letter</source>
         <translation>Хатты жібермес бұрын</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="122"/>
+        <location filename="../src/uawriter/gui/sending.py" line="127"/>
         <source>This action asks:
 
 %1
@@ -1883,7 +1919,7 @@ Has your letter kept to this?</source>
 Хатыңыз осыған сай ма?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="143"/>
+        <location filename="../src/uawriter/gui/sending.py" line="148"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>Бумаңыздағы осы акцияға арналған %n хат жаңасымен ауыстырылды: %1.</numerusform>
@@ -1891,22 +1927,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="175"/>
+        <location filename="../src/uawriter/gui/sending.py" line="180"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Бумада басқа еріктінің хаттары бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="176"/>
+        <location filename="../src/uawriter/gui/sending.py" line="181"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Бумада %1 қол қойған, әлі басып шығарылмаған не экспортталмаған хаттар бар. Алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Бәрін басып шығару… не Бәрін экспорттау…), содан кейін өз хаттарыңызды қосыңыз. Хатыңыз әлі осында.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="191"/>
+        <location filename="../src/uawriter/gui/sending.py" line="196"/>
         <source>Letters without a name on the stack</source>
         <translation>Бумада атсыз хаттар бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="192"/>
+        <location filename="../src/uawriter/gui/sending.py" line="197"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1923,7 +1959,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="140"/>
+        <location filename="../src/uawriter/gui/sending.py" line="145"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>Бумаға %n хат қосылды.</numerusform>
@@ -2035,12 +2071,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="740"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/went.py" line="79"/>
+        <location filename="../src/uawriter/gui/went.py" line="80"/>
         <source>Sent as it was when you sent it; your changes since are still to send.</source>
         <translation>Жіберген сәттегі күйінде кетті; содан бергі өзгерістеріңіз әлі жіберілмеген.</translation>
     </message>
@@ -2050,17 +2086,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="141"/>
+        <location filename="../src/uawriter/gui/resume.py" line="146"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="183"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>The postage table could not be saved: %1</source>
         <translation>Тарифтер кестесін сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="144"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
         <source>Choose an action and an addressee first.</source>
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
@@ -2161,7 +2197,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="662"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2172,7 +2208,7 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>Алушы таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="115"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
         <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
@@ -2193,7 +2229,7 @@ Change them in the letter, or go on anyway?</source>
 Оларды хатта өзгертесіз бе, әлде бәрібір жалғастырасыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="234"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>
@@ -2457,12 +2493,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="497"/>
+        <location filename="../src/uawriter/gui/stack.py" line="512"/>
         <source>Take these letters off your stack?</source>
         <translation>Бұл хаттарды бумаңыздан алып тастау керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="498"/>
+        <location filename="../src/uawriter/gui/stack.py" line="513"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%1 үшін басылмаған және экспортталмаған %n хат бумаңыздан алынып тасталады және оны қайтару мүмкін болмайды. Алып тастау керек пе?</numerusform>
@@ -2470,7 +2506,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="521"/>
+        <location filename="../src/uawriter/gui/stack.py" line="536"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2478,7 +2514,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="531"/>
+        <location filename="../src/uawriter/gui/stack.py" line="546"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>

@@ -42,7 +42,7 @@ from uawriter.exporting import (
     export_separately,
     finish_interrupted_exports,
 )
-from uawriter.letters import TemplateProblem
+from uawriter.letters import TemplateProblem, one_budget
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths, InDataFolder
 from uawriter.rendering import Paper
@@ -317,11 +317,12 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     date = args.date or dt.date.today()
     as_fax = channel in ("fax", "fax-tiff")
     letters: list[Letter] = []
-    for addressee_id in chosen:
-        addressee = pack.addressee(addressee_id)
-        text = compose(pack, addressee_id, args.lang, sender, date)
-        letter = Letter(pack, addressee, args.lang, text, as_fax=as_fax)
-        letters.append(letter)
+    with one_budget(len(chosen)):  # as the pack's check: a template slow only on the day
+        for addressee_id in chosen:
+            addressee = pack.addressee(addressee_id)
+            text = compose(pack, addressee_id, args.lang, sender, date)
+            letters.append(Letter(pack, addressee, args.lang, text, as_fax=as_fax))
+    for letter in letters:
         err.write(_channel_note(letter, channel))
     if channel == "fax-tiff":
         letters = [letter for letter in letters if letter.can_fax]

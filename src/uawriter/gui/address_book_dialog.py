@@ -26,6 +26,7 @@ from uawriter.gui.line_limit import LineLimit
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
+    MAX_BOOK_CONTACTS,
     MAX_FIELD_CHARS,
     MAX_SALUTATIONS,
     Contact,
@@ -291,10 +292,22 @@ class AddressBookDialog(QDialog):
         return not problems
 
     def _add(self) -> None:
+        if len(self._contacts) >= MAX_BOOK_CONTACTS:
+            self._too_many()
+            return
         self._contacts.append(Contact("", salutation=self.tr("Your Excellency")))
         self.list.addItem("…")
         self.list.setCurrentRow(len(self._contacts) - 1)
         self.title.setFocus()
+
+    def _too_many(self, path: Path | None = None) -> None:
+        """The book holds as many contacts as it may (a book of more is set aside at the
+        next start as not one this app wrote)."""
+        reason = self.tr(
+            "the address book holds at most %1 contacts: remove those you no longer need first"
+        ).replace("%1", self.locale().toString(MAX_BOOK_CONTACTS))
+        title = self.tr("The list was not imported") if path else self.tr("No contact added")
+        warn(self, title, f"{ltr(str(path))}: {reason}" if path else reason)
 
     def _remove(self) -> None:
         row = self.list.currentRow()
@@ -342,6 +355,9 @@ class AddressBookDialog(QDialog):
         found, not_read, unnamed = read
         known = {_key(c) for c in self._contacts}
         added = [c for c in found if _key(c) not in known]
+        if len(self._contacts) + len(added) > MAX_BOOK_CONTACTS:  # lists imported again and again
+            self._too_many(path)
+            return
         first = len(self._contacts)
         self._contacts += added
         self._fill()

@@ -20,12 +20,13 @@ from uawriter.domain.languages import country_name
 from uawriter.domain.model import Pack, Sender
 from uawriter.domain.phone_numbers import home_country
 from uawriter.engine import Letter
-from uawriter.gui import modal
+from uawriter.gui import modal, questions
 from uawriter.gui.channels_dialog import ChannelContext, ChannelsDialog, count_key
 from uawriter.gui.common import ORGANISERS_WORK, os_error_text
 from uawriter.gui.fax_preview import FaxPreviewDialog
 from uawriter.gui.postage_dialog import PostageDialog, postage_note
 from uawriter.gui.tasks import TaskRunner
+from uawriter.letters import TemplateProblem
 from uawriter.storage.postage import PostageTable
 from uawriter.storage.tally import EventInfo, TallyBook
 from uawriter.storage.tally_records import Channel
@@ -109,7 +110,11 @@ class ChannelActions(QObject):
 
     def show_channels(self) -> None:
         """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
-        letters = self.host.letters()
+        try:
+            letters = self.host.letters()
+        except TemplateProblem as exc:  # one budget for them all: a template slow on the day
+            questions.template_failed(self.window, str(exc.problem))
+            return
         if not letters:
             self.host.status(
                 translate("MainWindow", "Tick at least one addressee under “Write to”."), 8000

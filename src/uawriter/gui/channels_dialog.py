@@ -115,7 +115,13 @@ class ChannelsDialog(QDialog):
         self.tabs.addTab(self._social_tab(), "")
         self.tabs.addTab(self._email_tab(), "")
         self.envelopes_tab = EnvelopesTab(
-            context.letters, context.sender, self.home, self._still_current, context.folder, tasks
+            context.letters,
+            context.sender,
+            self.home,
+            self._still_current,
+            context.folder,
+            tasks,
+            context.tally,
         )
         self.tabs.addTab(self.envelopes_tab, "")
         self.tabs.currentChanged.connect(self._tab_shown)

@@ -26,6 +26,7 @@ from uawriter.gui.common import form_page, ltr, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import PagePrint, paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.tally import TallyBook
 
 translate = QCoreApplication.translate
 
@@ -45,7 +46,8 @@ class EnvelopesTab(QWidget):
     addressees took up to 3 s on the window's thread), and only while the tab is shown
     (:meth:`set_shown`). ``still_current`` says whether the action is still as the dialog
     was opened with (it closes the dialog when not); ``folder`` is where they are saved
-    first."""
+    first. A file holding a letter the ``tally`` counts is never replaced by them: they
+    take a free name beside it."""
 
     def __init__(
         self,
@@ -55,6 +57,7 @@ class EnvelopesTab(QWidget):
         still_current: Callable[[], bool],
         folder: Path | None = None,
         tasks: TaskRunner | None = None,
+        tally: TallyBook | None = None,
     ):
         super().__init__()
         self.letters = tuple(letters)
@@ -63,6 +66,7 @@ class EnvelopesTab(QWidget):
         self.still_current = still_current
         self.folder = folder
         self.tasks = tasks
+        self.tally = tally
         self.pdf = b""
         self._made_for: tuple[str, str] | None = None  # (format, home) of ``pdf``
         self._key = f"envelopes-{id(self)}"  # their render in ``tasks``
@@ -254,13 +258,29 @@ class EnvelopesTab(QWidget):
         )
         if path is None:
             return
+        # the save dialog asked "replace it?", but not of a letter a volunteer exported
+        # and the tally counts: the organiser's "print by addressee" reads its pages
+        target = free_name(path) if self.tally and self.tally.counts_file(path) else path
         try:
-            write_document(path, self.pdf, overwrite=True)
+            write_document(target, self.pdf, overwrite=True)
         except OSError as exc:
             warn(
                 self,
                 translate("ChannelsDialog", "The envelopes could not be saved"),
-                f"{ltr(str(exc.filename or path))}: {exc.strerror or exc}",
+                f"{ltr(str(exc.filename or target))}: {exc.strerror or exc}",
+            )
+            return
+        if target != path:
+            warn(
+                self,
+                translate("ChannelsDialog", "Saved under another name"),
+                translate(
+                    "ChannelsDialog",
+                    "%1 holds a letter that was exported and counted, and is kept. The "
+                    "envelopes were saved as %2.",
+                )
+                .replace("%1", ltr(path.name))
+                .replace("%2", ltr(target.name)),
             )
 
     def file_name(self) -> str:

@@ -69,7 +69,7 @@ from uawriter.gui.services import Services
 from uawriter.gui.stack import StackPane
 from uawriter.gui.stack_keeper import StackKeeper
 from uawriter.gui.window_settings import WindowSettings
-from uawriter.letters import TemplateProblem
+from uawriter.letters import TemplateProblem, one_budget
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.drafts import Draft
@@ -621,16 +621,18 @@ class MainWindow(QMainWindow):
         return self.addressees_pane.selected()
 
     def letters(self) -> list[Letter]:
-        """The letters for every chosen addressee, each with the volunteer's edits."""
+        """The letters for every chosen addressee, each with the volunteer's edits, filled
+        in under one budget (raises TemplateProblem: a template slow only on the day)."""
         session = self.session
         if session is None:
             return []
         as_fax = self.options_pane.as_fax()
+        addressees = self.selected_addressees()
+        with one_budget(len(addressees)):
+            texts = [session.letter_for(addressee).text for addressee in addressees]
         return [
-            Letter(
-                session.pack, addressee, session.lang, session.letter_for(addressee).text, as_fax
-            )
-            for addressee in self.selected_addressees()
+            Letter(session.pack, addressee, session.lang, text, as_fax)
+            for addressee, text in zip(addressees, texts, strict=True)
         ]
 
     def edits_not_carried(self) -> list[Addressee]:
@@ -640,7 +642,9 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return []
-        return [a for a in self.selected_addressees() if session.letter_for(a).skipped]
+        addressees = self.selected_addressees()
+        with one_budget(len(addressees)):
+            return [a for a in addressees if session.letter_for(a).skipped]
 
     def _shown_letters(self) -> list[Letter]:
         request = self._preview_request()
@@ -830,6 +834,7 @@ class MainWindow(QMainWindow):
             sender=Sender(), export_folder=self._event_export_folder, remember_sender=remember
         )
         self.unexported = False
+        self.preview.clear()  # her pages, until the template's come back (probe 90b)
         self.start_session()
         self.unexported = False
 

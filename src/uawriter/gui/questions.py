@@ -280,6 +280,33 @@ def data_folder_unusable(folder: str, reason: str) -> None:
     modal.run(box)
 
 
+def copies_corrected(parent: QWidget, moved: list[str], stuck: list[str]) -> None:
+    """Address book entries were corrected after letters copying them were put on the
+    stack: the copies were made out to the corrected entries (``moved``), or could not be
+    (``stuck``: their address or greeting changed by hand); nothing went out."""
+    texts = []
+    if moved:
+        texts.append(
+            translate(
+                "MainWindow",
+                "The address book entry of %1 was corrected after your letters were put on "
+                "the stack: the copies on your stack now go to the corrected address. Nothing "
+                "was sent yet: print or export your stack again.",
+            ).replace("%1", ", ".join(ltr(name) for name in moved))
+        )
+    if stuck:
+        texts.append(
+            translate(
+                "MainWindow",
+                "The address book entry of %1 was corrected after your letters were put on "
+                "the stack, and the copy on your stack could not be changed to match: its "
+                "address or greeting was changed by hand. Nothing was sent: take that "
+                "action's letters off the stack (Remove) and write them again.",
+            ).replace("%1", ", ".join(ltr(name) for name in stuck))
+        )
+    warn(parent, translate("MainWindow", "An address was corrected"), "\n\n".join(texts))
+
+
 def pack_replaced(parent: QWidget, title: str, revision: int | None, on_stack: bool) -> None:
     """The pack of the letters about to go out was replaced on disk (another revision
     installed beside the open window) or removed: nothing went out."""

@@ -9,6 +9,7 @@ panes, as the window itself does.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from uawriter.domain.model import Pack
+from uawriter.domain.model import Addressee, Pack
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane
@@ -25,9 +26,12 @@ from uawriter.gui.draft_keeper import DraftKeeper, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.options_pane import OptionsPane
 from uawriter.gui.services import Services
+from uawriter.gui.stack import StackPane
 from uawriter.gui.stack_keeper import StackKeeper
+from uawriter.letters import readdressed_text
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
+from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft
 
 translate = QCoreApplication.translate
@@ -43,6 +47,7 @@ class ResumeHost(Protocol):
     event_controls: EventControls
     drafts: DraftKeeper
     stack_keeper: StackKeeper
+    stack_pane: StackPane
     letter_languages: dict[str, str]
     cleared_for_next: int
     unexported: bool
@@ -155,6 +160,8 @@ def letters_current(window: ResumeHost, letters: Sequence[Letter], on_stack: boo
     written is made again from the new copy with the volunteer's words kept, and they
     are told: nothing goes out this time, so no letter goes to the old revision's
     officials and fax numbers."""
+    if on_stack and not copies_current(window, letters):
+        return False
     catalog = window.catalog
     stale = {
         x.pack.id: x.pack
@@ -187,6 +194,49 @@ def letters_current(window: ResumeHost, letters: Sequence[Letter], on_stack: boo
         window.start_session()
         window.actions_pane.show_details()
     return False
+
+
+def copies_current(window: ResumeHost, letters: Sequence[Letter]) -> bool:
+    """Whether each copy to an address book entry among the stacked ``letters`` still
+    goes where the entry says. An entry corrected since they were stacked (the embassy
+    moved: probe 90b) makes its copies out to the corrected entry, on the stack, the
+    volunteer's words kept; one whose address or greeting she changed by hand cannot be,
+    and stays as it is. Either way she is told, and nothing goes out this time."""
+    now: dict[tuple[str, ...], Addressee] = {}
+    for index, contact in enumerate(window.addressees_pane.contacts):
+        copy = contact.as_addressee(index)
+        now.setdefault(contact_key(copy), copy)
+    made_out: dict[int, Letter] = {}
+    moved: list[str] = []
+    stuck: list[str] = []
+    for letter in letters:
+        old = letter.addressee
+        new = now.get(contact_key(old)) if contact_key(old) else None
+        if new is None or _goes_alike(old, new, letter.lang):
+            continue  # not a copy, the same, or no longer in the book: as it was stacked
+        new = dataclasses.replace(new, id=old.id)
+        text = readdressed_text(letter.text, letter.lang, old, new)
+        names = stuck if text is None else moved
+        if old.display_name not in names:
+            names.append(old.display_name)
+        if text is not None:
+            made_out[id(letter)] = dataclasses.replace(letter, addressee=new, text=text)
+    if not moved and not stuck:
+        return True
+    window.stack_pane.readdress(made_out)
+    questions.copies_corrected(window.as_parent, moved, stuck)
+    return False
+
+
+def _goes_alike(old: Addressee, new: Addressee, lang: str) -> bool:
+    """Whether a letter in ``lang`` to ``old`` goes where one to ``new`` would, greeted
+    alike."""
+    return (old.postal_lines, old.fax, old.emails, old.salutation.get(lang)) == (
+        new.postal_lines,
+        new.fax,
+        new.emails,
+        new.salutation.get(lang),
+    )
 
 
 def read_again_since(window: ResumeHost, pack: Pack) -> bool:

@@ -25,6 +25,7 @@ from uawriter.gui.dialogs import ask
 from uawriter.gui.outbox import Outbox
 from uawriter.gui.output import Output, OutputContext, Sent
 from uawriter.gui.stack import StackEntry, StackPane
+from uawriter.letters import TemplateProblem
 from uawriter.storage.tally import Channel
 from uawriter.storage.turns import same_signer
 
@@ -71,12 +72,16 @@ class Sending(QObject):
     def _ready(self) -> list[Letter] | None:
         """The letters for the chosen addressees, if they can go out; else None."""
         self.host.flush_sender()
-        letters = self.host.letters()
+        try:
+            letters = self.host.letters()
+            missing = self.host.edits_not_carried()
+        except TemplateProblem as exc:  # one budget for them all: a template slow on the day
+            questions.template_failed(self.window, str(exc.problem))
+            return None
         if not self.host.letters_current(letters):
             return None
         if not self.output.check_ready(letters):
             return None
-        missing = self.host.edits_not_carried()
         if missing and not questions.edits_not_carried(
             self.window, [x.display_name for x in missing]
         ):

@@ -484,6 +484,21 @@ class StackPane(QGroupBox):
             self.entries = left
             self._changed()
 
+    def readdress(self, letters: Mapping[int, Letter]) -> None:
+        """Letters on the stack made out again (``letters``: the new letter for each old
+        one's ``id``): a copy to an address book entry corrected since."""
+        entries = [
+            StackEntry(
+                entry.pack_id,
+                tuple(letters.get(id(letter), letter) for letter in entry.letters),
+                entry.sender,
+            )
+            for entry in self.entries
+        ]
+        if entries != self.entries:
+            self.entries = entries
+            self._changed()
+
     def _remove_chosen(self) -> None:
         row = self.list.currentRow()
         if row < 0:

@@ -21,6 +21,7 @@ from uawriter.gui.draft_keeper import DraftKeeper
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.letter_pane import LetterPane
 from uawriter.gui.sender_pane import SenderPane
+from uawriter.letters import TemplateProblem
 from uawriter.session import LetterSession
 from uawriter.storage.settings import Settings
 
@@ -89,7 +90,10 @@ def letters_went(window: WentHost, letters: Sequence[Letter], went: Sequence[Let
 def changed_since(window: WentHost, letters: Sequence[Letter]) -> bool:
     """Whether the letter on screen differs from ``letters``, made from it earlier, for
     any addressee still chosen."""
-    now = {letter.addressee.id: letter for letter in window.letters()}
+    try:
+        now = {letter.addressee.id: letter for letter in window.letters()}
+    except TemplateProblem:  # not made again in time: what she has now is still to send
+        return True
     return any(
         (now[x.addressee.id].text, now[x.addressee.id].lang) != (x.text, x.lang)
         for x in letters

@@ -5,6 +5,8 @@ from uawriter.letters.compose import (
     check_pack_templates,
     compose_letter,
     format_letter_date,
+    one_budget,
+    readdressed_text,
 )
 from uawriter.letters.templating import TemplateProblem
 
@@ -14,4 +16,6 @@ __all__ = [
     "check_pack_templates",
     "compose_letter",
     "format_letter_date",
+    "one_budget",
+    "readdressed_text",
 ]

@@ -16,7 +16,13 @@ from uawriter.domain.controls import (
     without_controls,
 )
 from uawriter.domain.model import Addressee, LocalText, Role
-from uawriter.storage.json_store import JsonStore, list_of_text, text_of, whole_characters
+from uawriter.storage.json_store import (
+    JsonStore,
+    list_of_text,
+    set_aside_damaged,
+    text_of,
+    whole_characters,
+)
 
 ADDRESS_BOOK_FORMAT = "uawriter-address-book"
 ADDRESS_BOOK_VERSION = 1
@@ -27,6 +33,11 @@ ADDRESS_BOOK_VERSION = 1
 #: cell over 128 KiB), and a pasted blob made each edit in the window take seconds.
 MAX_FIELD_CHARS = 300
 MAX_ADDRESS_LINES = 12
+#: More contacts than this in one file is not an embassy list.
+MAX_CONTACTS = 2000
+#: More contacts than this is not an address book this app wrote: five full embassy lists
+#: (read in about a second; 280,000 took 17 s at every start of the window, probe 90a).
+MAX_BOOK_CONTACTS = 5 * MAX_CONTACTS
 
 #: The ids of address book contacts as copy addressees: "address-book-0", …
 COPY_ID_PREFIX = "address-book-"
@@ -152,7 +163,13 @@ class AddressBook(JsonStore):
         super().__init__(path, ADDRESS_BOOK_FORMAT, ADDRESS_BOOK_VERSION)
 
     def load(self) -> list[Contact]:  # type: ignore[override]
+        """The contacts; a book of more than :data:`MAX_BOOK_CONTACTS` is set aside as
+        damaged (kept, and named at the start), not read: 280,000 short contacts, valid
+        JSON under the store's 8 MB, took 17 s at every start of the window (probe 90a)."""
         entries = super().load().get("contacts", [])
+        if isinstance(entries, list) and len(entries) > MAX_BOOK_CONTACTS:
+            self.set_aside = set_aside_damaged(self.path) or self.set_aside
+            return []
         contacts: list[Contact] = []
         for entry in entries if isinstance(entries, list) else []:
             if not isinstance(entry, dict):

@@ -4,10 +4,10 @@ file that is not an embassy list raises, and how a stranger's value becomes a fi
 from __future__ import annotations
 
 from uawriter.domain.countries import country_code_of, country_named_in
-from uawriter.storage.address_book import one_line
+from uawriter.storage.address_book import MAX_CONTACTS, one_line
 
-#: More contacts than this in one file is not an embassy list.
-MAX_CONTACTS = 2000
+__all__ = ["MAX_BYTES", "MAX_CONTACTS", "MAX_LINES", "ContactFileProblem", "clean", "represents"]
+
 #: A file bigger than this is not an embassy list (the window checks before reading).
 MAX_BYTES = 2 * 1024 * 1024
 #: More vCard lines than this is not an embassy list (a contact has ten to thirty): one

@@ -266,6 +266,12 @@ class TallyBook:
             for r in recent
         )
 
+    def counts_file(self, path: Path) -> bool:
+        """Whether the tally counts a letter written to ``path`` (in any turn): a file
+        nothing but that letter may be (envelopes saved over a volunteer's exported
+        letter took it away, and the tally named envelopes as her letter: probe 90b)."""
+        return any(r.file and _same_file(r.file, path) for r in self.read().letters)
+
     def holds_others(self, path: Path) -> bool:
         """Whether the tally file ``path`` holds records this tally does not: another
         laptop's exported tally (the same name suggested on each), which an export of this
