@@ -180,6 +180,39 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
     return before, segments
 
 
+#: The characters of an e-mail address, for its two pieces at a line break.
+_EMAIL_HEAD = re.compile(r"(?:^|\s)(?:mailto:)?([\w.%+'@-]+)$")
+_EMAIL_TAIL = re.compile(r"^([\w.%+'@-]+)(?=\s|$)")
+_DOMAIN_END = re.compile(r"[a-z][a-z.-]*")
+
+
+def joined_email(line: str, following: str) -> str | None:
+    """``line`` and the ``following`` line as one, when an e-mail address is broken
+    between them, as a narrow column wraps it: after its "@" or before it, after a dot or
+    at a hyphen ("Email: prosecutor-" / "general@prokuror.kz"). Read a line at a time,
+    the first piece was dropped or the second made an official of its own ("prokuror.kz",
+    who took the greeting): the address went to another mailbox (probe 90c). None when
+    the lines are not the two halves of one address."""
+    head_match, tail_match = _EMAIL_HEAD.search(line), _EMAIL_TAIL.match(following)
+    if head_match is None or tail_match is None:
+        return None
+    head, tail = head_match.group(1), tail_match.group(1)
+    joined = head + tail
+    if "@" not in joined or not _EMAIL.fullmatch(joined):
+        return None
+    labelled = any(kind == "email" for kind, _value in _segments(line)[1])
+    if not (labelled or "@" in head or tail.startswith("@")):
+        return None  # not an e-mail line: a word and a next line that happen to join
+    complete = _EMAIL.fullmatch(head.rstrip(".-_"))
+    if head.endswith("@") or (tail.startswith("@") and "@" not in head):
+        pass  # an address cannot end or start there
+    elif head.endswith(("-", "_", ".")) and not complete:
+        pass  # the first piece is no address on its own
+    elif not (head.endswith(".") and "@" not in tail and _DOMAIN_END.fullmatch(tail)):
+        return None  # a whole address, then the next line
+    return line[: head_match.end()] + following
+
+
 def _only_emails(line: str) -> bool:
     rest = _EMAIL.sub(" ", line)
     return bool(_EMAIL.search(line)) and not re.sub(r"(?i)[\s,;/]|\band\b|\bor\b", "", rest)

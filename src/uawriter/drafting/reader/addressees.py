@@ -12,6 +12,7 @@ from uawriter.drafting.fields.contacts import (
     _only_emails,
     _segments,
     fax_numbers,
+    joined_email,
 )
 from uawriter.drafting.fields.names import (
     _HONORIFIC,
@@ -201,18 +202,33 @@ class AddresseeReader(ReaderBase):
         earlier = self.earlier_sentences()
         opening = " ".join(self.lines[self.appeals_at].split()).casefold()
         again: list[int] = []
+        listed: list[int] = []
         for i in range(self.appeals_at + 1, self.next_boundary(self.appeals_at, footers=False)):
             line = self.lines[i]
             if i in self.doc.furniture or i in self.footers or line.casefold() in repeated:
                 continue
             key = " ".join(line.split()).casefold()
             if key == opening:  # the list starts again: its officials are targets again
-                again.append(i)
-                reader.close()
-                reader.role = "target"
+                listed.append(-1 - i)
                 continue
             if key in earlier:
                 continue
+            listed.append(i)
+        joined_to: set[int] = set()
+        for k, i in enumerate(listed):
+            if i < 0:
+                again.append(-1 - i)
+                reader.close()
+                reader.role = "target"
+                continue
+            if i in joined_to:
+                continue
+            line = self.lines[i]
+            after = listed[k + 1] if k + 1 < len(listed) else -1
+            whole = joined_email(line, self.lines[after]) if after >= 0 and line else None
+            if whole is not None:  # an address broken over two lines, read as one
+                joined_to.add(after)
+                line = whole
             reader.feed(i, line)
         reader.close()
         if again:
