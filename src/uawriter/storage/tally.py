@@ -279,6 +279,8 @@ class TallyBook:
         theirs = read_tally_file(path)
         if theirs.refused:
             return False
+        if theirs.newer:  # a newer UA Writer's records, not read here: not ours (probe 91b)
+            return True
         ours = {r.id for r in self.read().every()}
         return any(r.id not in ours for r in theirs.every())
 
