@@ -178,3 +178,14 @@ def test_the_halves_of_an_address_are_read_as_one_line() -> None:
     assert joined_email("prosecutor.general", "@prokuror.example.kz (office)") == (
         "prosecutor.general@prokuror.example.kz (office)"
     )
+
+
+@KINDS
+def test_an_address_broken_at_a_hyphen_is_read_whole_and_said(tmp_path: Path, kind: str) -> None:
+    """A hyphen at a line's end may be the address's own or a word processor's
+    hyphenation ("prosecutor-gen-" / "eral@…"): the hyphen is kept, and the note asks the
+    organiser to check the address."""
+    pack = draft(tmp_path, kind, ["Email: prosecutor-gen-", "eral@prokuror.example.kz"])
+    assert pack.addressees[0].emails == ["prosecutor-gen-eral@prokuror.example.kz"]
+    notes = pack.notes.get("addressees[0].emails", [])
+    assert any("broken at a hyphen" in note for note in notes), pack.notes

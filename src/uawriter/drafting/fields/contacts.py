@@ -188,11 +188,12 @@ _DOMAIN_END = re.compile(r"[a-z][a-z.-]*")
 
 def joined_email(line: str, following: str) -> str | None:
     """``line`` and the ``following`` line as one, when an e-mail address is broken
-    between them, as a narrow column wraps it: after its "@" or before it, after a dot or
-    at a hyphen ("Email: prosecutor-" / "general@prokuror.kz"). Read a line at a time,
-    the first piece was dropped or the second made an official of its own ("prokuror.kz",
-    who took the greeting): the address went to another mailbox (probe 90c). None when
-    the lines are not the two halves of one address."""
+    between them, as a narrow column or a table cell wraps it: after its "@" or before it,
+    after a dot, at a hyphen ("Email: prosecutor-" / "general@prokuror.kz") or inside a
+    word ("president.office@akord" / "a.example.kz"). Read a line at a time, the first
+    piece was dropped or the second made an official of its own ("prokuror.kz", who took
+    the greeting): the address went to another mailbox (probes 90c, 91c). None when the
+    lines are not the two halves of one address."""
     head_match, tail_match = _EMAIL_HEAD.search(line), _EMAIL_TAIL.match(following)
     if head_match is None or tail_match is None:
         return None
@@ -200,17 +201,30 @@ def joined_email(line: str, following: str) -> str | None:
     joined = head + tail
     if "@" not in joined or not _EMAIL.fullmatch(joined):
         return None
-    labelled = any(kind == "email" for kind, _value in _segments(line)[1])
-    if not (labelled or "@" in head or tail.startswith("@")):
+    values = [value for kind, value in _segments(line)[1] if kind == "email"]
+    if not (values or "@" in head or tail.startswith("@")):
         return None  # not an e-mail line: a word and a next line that happen to join
-    complete = _EMAIL.fullmatch(head.rstrip(".-_"))
-    if head.endswith("@") or (tail.startswith("@") and "@" not in head):
-        pass  # an address cannot end or start there
-    elif head.endswith(("-", "_", ".")) and not complete:
-        pass  # the first piece is no address on its own
-    elif not (head.endswith(".") and "@" not in tail and _DOMAIN_END.fullmatch(tail)):
+    if _EMAIL.fullmatch(head):
         return None  # a whole address, then the next line
+    if head.endswith(".") and _EMAIL.fullmatch(head.rstrip(".")):
+        # an address and a full stop, unless what follows is the rest of its domain
+        return line[: head_match.end()] + following if _DOMAIN_END.fullmatch(tail) else None
+    if _EMAIL.fullmatch(tail) and not (
+        head.endswith(("-", "_", ".")) or (values and values[-1].strip() == head)
+    ):
+        return None  # "Email: via the website" / "info@example.org": words, then one
     return line[: head_match.end()] + following
+
+
+def joined_bracket(line: str, following: str) -> str | None:
+    """``line`` and the ``following`` line as one, when a bracket opened in one closes in
+    the other ("Fax: +7 7172 72 05 16 (via the" / "Ministry)"): the second half of a line
+    a narrow cell wrapped made an official of its own (probe 91c). None otherwise."""
+    if line.count("(") <= line.count(")") or following.count(")") <= following.count("("):
+        return None
+    if len(following.split()) > 6 or following.lstrip().startswith("("):
+        return None
+    return f"{line} {following.strip()}"
 
 
 def _only_emails(line: str) -> bool:

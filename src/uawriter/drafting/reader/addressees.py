@@ -12,6 +12,7 @@ from uawriter.drafting.fields.contacts import (
     _only_emails,
     _segments,
     fax_numbers,
+    joined_bracket,
     joined_email,
 )
 from uawriter.drafting.fields.names import (
@@ -99,11 +100,35 @@ class _BlockReader:
 
     def close(self) -> None:
         current = self.current
-        if current is not None and (current.others or current.has_contact):
+        if current is not None and self._ends_greeting(current):
+            previous = self.blocks[-1]
+            (k, greeting), (i, rest) = previous.salutations[-1], current.others[0]
+            previous.salutations[-1] = (k, f"{greeting} {rest}")
+            previous.lines.append(i)
+            previous.greeting_ends_at = i
+        elif current is not None and (current.others or current.has_contact):
             self.blocks.append(current)
         elif current is not None and current.salutations and self.blocks:
             self.blocks[-1].salutations.extend(current.salutations)
         self.current = None
+
+    def _ends_greeting(self, block: _Block) -> bool:
+        """Whether ``block`` is only the end of the last official's greeting, on the line
+        right after it ("Salutation: Dear Prosecutor" / "General", "Tratamiento: Señor
+        Fiscal" / "General / Dear Prosecutor General"), as a narrow column wraps it: it
+        was taken for an official of its own, with no contact, who took the greeting
+        (probe 91c). A few words, no digits, nothing else in the block."""
+        if not self.blocks or block.has_contact or block.salutations or len(block.others) != 1:
+            return False
+        previous = self.blocks[-1]
+        i, text = block.others[0]
+        return (
+            bool(previous.salutations)
+            and previous.salutations[-1][0] == i - 1
+            and max(previous.lines) == i - 1
+            and len(text.split()) <= 6
+            and not re.search(r"\d|[:@]", text)
+        )
 
     def start(self, i: int) -> _Block:
         self.close()
@@ -225,11 +250,24 @@ class AddresseeReader(ReaderBase):
                 continue
             line = self.lines[i]
             after = listed[k + 1] if k + 1 < len(listed) else -1
-            whole = joined_email(line, self.lines[after]) if after >= 0 and line else None
-            if whole is not None:  # an address broken over two lines, read as one
+            whole = None
+            if after >= 0 and line:
+                following = self.lines[after]
+                whole = joined_email(line, following) or joined_bracket(line, following)
+            reader.feed(i, line if whole is None else whole)
+            if whole is not None and reader.current is not None:
+                # an address or a bracket broken over two lines, read as one: both its own
                 joined_to.add(after)
-                line = whole
-            reader.feed(i, line)
+                reader.current.lines.append(after)
+                self.joined_lines[i] = after
+                if re.search(r"\w-$", line) and "@" in whole:  # a hyphen, or hyphenation?
+                    reader.current.checks.append(
+                        (
+                            "emails",
+                            f"the e-mail address broken at a hyphen on lines {i + 1} and "
+                            f"{after + 1} was read as one, with the hyphen: check it",
+                        )
+                    )
         reader.close()
         if again:
             times = "once" if len(again) == 1 else f"{len(again):,} times"
@@ -392,22 +430,10 @@ class AddresseeReader(ReaderBase):
                         email_lines.append(line)
             if email_lines:
                 self.source(f"{key}.emails", min(email_lines), max(email_lines))
-            if block.salutations:
-                raw = " / ".join(v for _, v in block.salutations)
-                texts, note = _split_salutation(raw, self.draft.language)
-                addressee.salutation = texts
-                self.source(f"{key}.salutation", block.salutations[0][0], block.salutations[-1][0])
-                if note:
-                    self.note(f"{key}.salutation", note)
-            elif for_all is not None:
-                texts, note = _split_salutation(for_all[1], self.draft.language)
-                addressee.salutation = texts
-                if texts:
-                    self.source(f"{key}.salutation", for_all[0])
-                    self.note(f"{key}.salutation", "the salutation given for all addressees")
-                if note:
-                    self.note(f"{key}.salutation", note)
+            self.fill_salutation(addressee, block, key, for_all)
             self.fill_phones_and_social(addressee, block, key)
+            for where, check in block.checks:
+                self.note(f"{key}.{where}", check)
             if self.merge_into_same(addressee, block, key, merged):
                 continue
             if not (addressee.fax or addressee.emails or addressee.address):
@@ -426,6 +452,39 @@ class AddresseeReader(ReaderBase):
                 self.draft.sources["addressees[0]"][0],
                 self.draft.sources[f"addressees[{len(self.draft.addressees) - 1}]"][1],
             )
+
+    def fill_salutation(
+        self,
+        addressee: DraftAddressee,
+        block: _Block,
+        key: str,
+        for_all: tuple[int, str] | None,
+    ) -> None:
+        """The official's greeting, in each language it is given in: their own, or the
+        one given for all officials."""
+        if block.salutations:
+            raw = " / ".join(v for _, v in block.salutations)
+            texts, note = _split_salutation(raw, self.draft.language)
+            addressee.salutation = texts
+            last = block.salutations[-1][0]
+            last = max(self.joined_lines.get(last, last), block.greeting_ends_at)
+            self.source(f"{key}.salutation", block.salutations[0][0], last)
+            if note:
+                self.note(f"{key}.salutation", note)
+            if block.greeting_ends_at >= 0:
+                at = block.greeting_ends_at
+                self.note(
+                    f"{key}.salutation",
+                    f"the greeting was read from lines {at} and {at + 1}, as one: check it",
+                )
+        elif for_all is not None:
+            texts, note = _split_salutation(for_all[1], self.draft.language)
+            addressee.salutation = texts
+            if texts:
+                self.source(f"{key}.salutation", for_all[0])
+                self.note(f"{key}.salutation", "the salutation given for all addressees")
+            if note:
+                self.note(f"{key}.salutation", note)
 
     def merge_into_same(
         self, addressee: DraftAddressee, block: _Block, key: str, merged: dict[int, list[str]]
@@ -546,10 +605,12 @@ class AddresseeReader(ReaderBase):
             lines = [*lines[:-1], head] if head else lines[:-1]
         titles: list[str] = []
         in_address = False
+        named_last = False  # the line before was the name
         for line in lines:
             if in_address:
                 addressee.address.extend(_split_address_line(line))
                 continue
+            after_name, named_last = named_last, False
             kind = _line_kind(line)
             if kind == "org" and (_words(line.partition(", ")[0])[-1:] or [""])[0] in _BUILDINGS:
                 kind = "address"  # "Government House, 1 Mangilik El Avenue": a building
@@ -567,6 +628,7 @@ class AddresseeReader(ReaderBase):
                 )
             ):
                 addressee.name = line
+                named_last = True
             elif kind == "office":
                 office, name = _office_and_name(line, self.doc.lower_case)
                 titles.append(office)
@@ -584,30 +646,50 @@ class AddresseeReader(ReaderBase):
             elif kind == "other" and not titles and not addressee.name:
                 titles.append(line)
             else:
-                if (
-                    not in_address
-                    and not addressee.name
-                    and bare != line
-                    and kind in {"other", "address"}
-                    and _is_name(bare, self.doc.lower_case)
-                ):
-                    self.note(
-                        f"{key}.name",
-                        f"no name was found; {bare!r}, read as the first line of the "
-                        "address, may be the official's name: check it",
-                    )
+                self.note_address_start(addressee, key, line, kind, after_name)
                 in_address = True
                 addressee.address.extend(_split_address_line(line))
         if titles:
-            title = titles[0]
-            for later in titles[1:]:
-                if later.lower().startswith(title.lower()):
-                    title = later
-                elif not title.lower().startswith(later.lower()):
-                    title = f"{title}, {later}"
-            addressee.title = title.rstrip(",;")
+            addressee.title = _one_title(titles)
         addressee.name = addressee.name.rstrip(",;")
         addressee.organisation = addressee.organisation.rstrip(",;")
+
+    def note_address_start(
+        self, addressee: DraftAddressee, key: str, line: str, kind: str, after_name: bool
+    ) -> None:
+        """A note when the address's first line may be the official's name, or the end of
+        it on the line before ("Kassym-Jomart Example" / "Tokayev": a table cell wrapped
+        it, probe 91c; a city alone may follow a name too, so it is said, not joined)."""
+        bare = line.rstrip(",; ")
+        if (
+            not addressee.name
+            and bare != line
+            and kind in {"other", "address"}
+            and _is_name(bare, self.doc.lower_case)
+        ):
+            self.note(
+                f"{key}.name",
+                f"no name was found; {bare!r}, read as the first line of the "
+                "address, may be the official's name: check it",
+            )
+        if after_name and re.fullmatch(r"[^\W\d_][\w'’-]*", line) and line[0].isupper():
+            self.note(
+                f"{key}.name",
+                f"{line!r}, read as the first line of the address, may be the end of "
+                f"the name {addressee.name!r} on the line before (a line broken in "
+                "two): check it",
+            )
+
+
+def _one_title(titles: list[str]) -> str:
+    """An official's title lines as one: a longer form of the title kept, others added."""
+    title = titles[0]
+    for later in titles[1:]:
+        if later.lower().startswith(title.lower()):
+            title = later
+        elif not title.lower().startswith(later.lower()):
+            title = f"{title}, {later}"
+    return title.rstrip(",;")
 
 
 def _fax_digits(fax: str) -> str:

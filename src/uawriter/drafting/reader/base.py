@@ -26,6 +26,8 @@ class ReaderBase:
         self.additional_at: int | None = None
         self.footers: list[int] = []
         self.summary_range: tuple[int, int] | None = None
+        #: a line of the list of officials read with the next as one: where it ends
+        self.joined_lines: dict[int, int] = {}
 
     def source(self, key: str, first: int, last: int | None = None) -> None:
         self.draft.sources[key] = (first + 1, (first if last is None else last) + 1)

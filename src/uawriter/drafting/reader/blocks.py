@@ -25,6 +25,10 @@ class _Block:
     #: the other titles one official is listed under, with the same name (see
     #: ``reader/shared_address.py``)
     also_titled: list[str] = field(default_factory=list)
+    #: the line that ended the greeting, on the line after it (a narrow column wrapped it)
+    greeting_ends_at: int = -1
+    #: what to check of this official, said when it is drafted: (field, note)
+    checks: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def has_contact(self) -> bool:
