@@ -1067,78 +1067,83 @@ kk = Құрметті Елші мырза</translation>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="125"/>
         <source>Save the report as PDF</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>تصدير حصيلة هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Tally files (*.jsonl)</source>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 هو حصيلة حاسوب آخر وقد أُبقي عليه: ادمج الاثنين.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <source>(%1 holds letters that were exported and counted, and is kept.)</source>
+        <translation>(يحتوي %1 على رسائل صُدّرت واحتُسبت، ولذا أُبقي عليه.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1150,7 +1155,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1162,7 +1167,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1174,7 +1179,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
@@ -1186,17 +1191,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
         <source>Worth knowing:</source>
         <translation>من المفيد معرفته:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>

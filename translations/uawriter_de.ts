@@ -1019,78 +1019,83 @@ kk = Құрметті Елші мырза</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="125"/>
         <source>Save the report as PDF</source>
         <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Zählung dieses Laptops exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <source>(%1 holds letters that were exported and counted, and is kept.)</source>
+        <translation>(%1 enthält exportierte und gezählte Briefe und bleibt erhalten.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1098,7 +1103,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1106,7 +1111,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1114,7 +1119,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1122,17 +1127,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>

@@ -1019,78 +1019,83 @@ kk = Құрметті Елші мырза</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="125"/>
         <source>Save the report as PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Exporter le décompte de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <source>(%1 holds letters that were exported and counted, and is kept.)</source>
+        <translation>(%1 contient des lettres exportées et comptées, et il est conservé.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1098,7 +1103,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1106,7 +1111,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1114,7 +1119,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1122,17 +1127,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>

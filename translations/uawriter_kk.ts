@@ -1019,78 +1019,83 @@ kk = Құрметті Елші мырза</translation>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="125"/>
         <source>Save the report as PDF</source>
         <translation>Есепті PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Осы ноутбуктің санағын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Санақ файлдары (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — басқа ноутбуктің санағы, ол сақталды: екеуін де біріктіріңіз.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <source>(%1 holds letters that were exported and counted, and is kept.)</source>
+        <translation>(%1 экспортталған және есепке алынған хаттарды қамтиды, ол сақталды.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
         <source>Not saved</source>
         <translation>Сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 жазылмады: %2. Басқа қалтаны таңдап, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
         <source>Merge a tally from another laptop</source>
         <translation>Басқа ноутбуктің санағын біріктіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Санақ файлдары (*.jsonl);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Not merged</source>
         <translation>Біріктірілмеді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — осы ноутбуктің өз санағы: басқа ноутбуктегі файлды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 біріктірілмеді: %2. Ештеңе қосылмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>Merged %1.</source>
         <translation>%1 біріктірілді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n жаңа жазба қосылды.</numerusform>
@@ -1098,7 +1103,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n жазба бұрын есептелген, қайта қосылмады.</numerusform>
@@ -1106,7 +1111,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n хат кері алынды: оның файлдары сол ноутбукта ауыстырылды.</numerusform>
@@ -1114,7 +1119,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Қолмен жасалған %n санақ кері алынды.</numerusform>
@@ -1122,17 +1127,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Өткізіп жіберілді, себебі файлдың бұл жері зақымдалған:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
         <source>Worth knowing:</source>
         <translation>Білген жөн:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Tally merged</source>
         <translation>Санақ біріктірілді</translation>
     </message>

@@ -1031,78 +1031,83 @@ kk = Құрметті Елші мырза</translation>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="124"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="125"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="127"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="147"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
         <source>Export this laptop&apos;s tally</source>
         <translation>Экспорт подсчёта этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="150"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="153"/>
         <source>Tally files (*.jsonl)</source>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="183"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="185"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="194"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <source>(%1 holds letters that were exported and counted, and is kept.)</source>
+        <translation>(%1 содержит экспортированные и учтённые письма и сохранён.)</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="195"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="208"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="211"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="238"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="239"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="248"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="249"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1111,7 +1116,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1120,7 +1125,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1129,7 +1134,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="265"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1138,17 +1143,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="270"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="275"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="279"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>

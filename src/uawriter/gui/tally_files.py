@@ -109,14 +109,15 @@ class TallyFiles(QObject):
         if path is None:
             return
         book, scope, running = self.book, self.scope(), self.running()
+        letters: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
             contents = in_scope(book.read(), scope, running)[0]
             tidy_folder(path.parent, book)  # what a save killed there left (probe 80b)
             # the save dialog has asked already whether to replace an existing file
-            return write_csv(contents, path, overwrite=True)
+            return write_csv(contents, _not_a_letter(path, book, letters), overwrite=True)
 
-        self._write(work, path)
+        self._write(work, path, letters=letters)
 
     def save_pdf(self) -> None:
         path = choose_path(
@@ -132,14 +133,16 @@ class TallyFiles(QObject):
             return
         book, scope, event, moment = self.book, self.scope(), self.scope_event(), self.now()
         running = self.running()
+        letters: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
             contents = in_scope(book.read(), scope, running)[0]
             tidy_folder(path.parent, book)
-            write_bytes_atomic(path, render_report(totals(contents), event, moment))
-            return path
+            target = _not_a_letter(path, book, letters)
+            write_bytes_atomic(target, render_report(totals(contents), event, moment))
+            return target
 
-        self._write(work, path, renders=True)
+        self._write(work, path, renders=True, letters=letters)
 
     def export_tally(self) -> None:
         path = choose_path(
@@ -177,6 +180,7 @@ class TallyFiles(QObject):
         path: Path,
         renders: bool = False,
         kept: Sequence[Path] = (),
+        letters: Sequence[Path] = (),
     ) -> None:
         def done(result: object) -> None:
             assert isinstance(result, Path)
@@ -185,6 +189,10 @@ class TallyFiles(QObject):
                 text += " " + translate(
                     "EventWindow", "(%1 is another laptop's tally and is kept: merge both.)"
                 ).replace("%1", ltr(kept[0].name))
+            if letters:
+                text += " " + translate(
+                    "EventWindow", "(%1 holds letters that were exported and counted, and is kept.)"
+                ).replace("%1", ltr(letters[0].name))
             self.status.setText(text)
             self.saved(result)
 
@@ -291,3 +299,14 @@ def _laptop_name() -> str:
     name = QSysInfo.machineHostName().split(".")[0]
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_")
     return within_bytes(safe, 40).strip("_") or "laptop"
+
+
+def _not_a_letter(path: Path, book: TallyBook, kept: list[Path]) -> Path:
+    """``path``, or a free name beside it when the tally counts a letter written there:
+    the save dialog asked "replace it?", but a report saved over a volunteer's exported
+    letters took them away, and the tally named the report as her letters (probe 91a).
+    ``kept`` is told of the file kept."""
+    if not book.counts_file(path):
+        return path
+    kept.append(path)
+    return free_name(path)

@@ -83,7 +83,10 @@ def readdressed_text(text: str, lang: str, old: Addressee, new: Addressee) -> st
     ):
         if before == after:
             continue
-        found = list(re.finditer(rf"(?m)^{re.escape(before)}(?=,?$)", text)) if before else []
+        # a greeting ends its line with the language's own mark: "!" (kk, ru), ":" (es),
+        # "،" (ar), "," (en, fr, de); an address block's last line with none
+        end = r"(?=[,!:;.،؛]?[ \t]*$)"
+        found = list(re.finditer(rf"(?m)^{re.escape(before)}{end}", text)) if before else []
         if len(found) != 1:
             return None
         text = text[: found[0].start()] + after + text[found[0].end() :]

@@ -244,11 +244,16 @@ PACK_CHECK_BASE_SECONDS = 5.0
 
 
 class _Shared:
+    """The budget the letters filled in under one :func:`pack_step_budget` share: steps,
+    and processor time spent filling in templates (not what the caller does between two
+    letters: carrying a volunteer's edits into 150 letters was blamed on the template and
+    the letters refused, probe 91a)."""
+
     def __init__(self, limit: int, seconds: float = MAX_PACK_CHECK_SECONDS) -> None:
         self.limit = limit
         self.steps = 0
         self.seconds = seconds
-        self.deadline = time.thread_time() + seconds
+        self.spent = 0.0
 
 
 _pack_budget: contextvars.ContextVar[_Shared | None] = contextvars.ContextVar(
@@ -292,14 +297,23 @@ class _StepBudget:
         self.steps = 0
         self.calls = 0
         self.shared = _pack_budget.get()
-        self.deadline = time.thread_time() + seconds
+        self.started = time.thread_time()
+        self.deadline = self.started + seconds
+        self.shared_deadline = self.deadline
         if self.shared is not None:
-            self.deadline = min(self.deadline, self.shared.deadline)
+            left = self.shared.seconds - self.shared.spent
+            self.shared_deadline = self.started + left
+            self.deadline = min(self.deadline, self.shared_deadline)
+
+    def finish(self) -> None:
+        """The letter is filled in (or stopped): its time counts against the shared budget."""
+        if self.shared is not None:
+            self.shared.spent += time.thread_time() - self.started
 
     def _clock(self) -> None:
         self.calls += 1
         if self.calls % 64 == 0 and time.thread_time() > self.deadline:
-            if self.shared is not None and time.thread_time() > self.shared.deadline:
+            if self.shared is not None and time.thread_time() > self.shared_deadline:
                 raise _Runaway(
                     "filling in every letter of the pack takes more than "
                     f"{self.shared.seconds:.3g} s of processor time (a letter takes a "
@@ -409,6 +423,7 @@ def render_template(source: str, context: Mapping[str, Any], file: str) -> str:
                 text = template.render(context)
         finally:
             sys.settrace(previous)
+            budget.finish()
     except _Runaway as exc:
         raise TemplateProblem(Problem(file, "", str(exc)), runaway=True) from None
     except (bounds.TooBig, MemoryError, RecursionError) as exc:

@@ -182,8 +182,13 @@ def _segments(line: str) -> tuple[str, list[tuple[str, str]]]:
 
 #: The characters of an e-mail address, for its two pieces at a line break.
 _EMAIL_HEAD = re.compile(r"(?:^|\s)(?:mailto:)?([\w.%+'@-]+)$")
-_EMAIL_TAIL = re.compile(r"^([\w.%+'@-]+)(?=\s|$)")
-_DOMAIN_END = re.compile(r"[a-z][a-z.-]*")
+_EMAIL_TAIL = re.compile(r"^([\w.%+'@-]+?)(?=[\s,;]|\.?$)")
+#: What may end a whole address's domain on the next line, after its full stop: one label
+#: ("kz"), not a website ("www.prokuror.kz": joined as one address, probe 91a) or a word.
+_DOMAIN_END = re.compile(r"[a-z]{2,6}")
+_NOT_DOMAIN_ENDS = frozenset(
+    {"and", "or", "the", "www", "tel", "fax", "web", "see", "via", "for", "und", "oder"}
+)
 
 
 def joined_email(line: str, following: str) -> str | None:
@@ -208,7 +213,8 @@ def joined_email(line: str, following: str) -> str | None:
         return None  # a whole address, then the next line
     if head.endswith(".") and _EMAIL.fullmatch(head.rstrip(".")):
         # an address and a full stop, unless what follows is the rest of its domain
-        return line[: head_match.end()] + following if _DOMAIN_END.fullmatch(tail) else None
+        ends = _DOMAIN_END.fullmatch(tail) and tail not in _NOT_DOMAIN_ENDS
+        return line[: head_match.end()] + following if ends else None
     if _EMAIL.fullmatch(tail) and not (
         head.endswith(("-", "_", ".")) or (values and values[-1].strip() == head)
     ):
