@@ -58,6 +58,8 @@ class ChannelHost:
     #: whose turn it is: another after Next volunteer, or once another name signs (the
     #: tally's turn: Hans typing his name over Aigerim's is Hans's turn, probe 83b)
     turn: Callable[[], object]
+    #: the letter's draft saved now, with what was counted by hand in it
+    keep_draft: Callable[[], None] = lambda: None
 
 
 class ChannelActions(QObject):
@@ -79,6 +81,10 @@ class ChannelActions(QObject):
         # the calls and posts counted in this turn, so none is counted twice
         self._counted_turn: object = None
         self._counted: dict[tuple[str, str, str], str] = {}
+        #: "I sent this e-mail" counts a letter given back after a crash was kept with, by
+        #: (action, addressee): its e-mail drafts take them back, as in one window (probe
+        #: 92b: counted twice); until Next volunteer, or used
+        self._given_back: dict[tuple[str, str], str] = {}
 
     def counted_this_turn(self) -> dict[tuple[str, str, str], str]:
         """The calls, posts and e-mails already counted for the volunteer at the laptop,
@@ -96,17 +102,49 @@ class ChannelActions(QObject):
         e-mail" does not count them again in this turn."""
         counted = self.counted_this_turn()
         counted.update((count_key(letter, Channel.EMAIL), "") for letter in letters)
+        for letter in letters:
+            self._given_back.pop((letter.pack.id, letter.addressee.id), None)
 
     def emailed_by_hand(self) -> dict[tuple[str, str], str]:
         """The e-mails counted by "I sent this e-mail" in this turn, by (action,
-        addressee): the id of each one's record. A draft of one saved afterwards takes
-        that record back as it is counted, so the e-mail is counted once."""
+        addressee): the id of each one's record (and those a letter given back after a
+        crash was kept with). A draft of one saved afterwards takes that record back as it
+        is counted, so the e-mail is counted once."""
         email = Channel.EMAIL.value
         return {
-            (pack_id, addressee_id): record_id
-            for (channel, pack_id, addressee_id), record_id in self.counted_this_turn().items()
-            if channel == email and record_id
+            **self._given_back,
+            **{
+                (pack_id, addressee_id): record_id
+                for (channel, pack_id, addressee_id), record_id in self.counted_this_turn().items()
+                if channel == email and record_id
+            },
         }
+
+    def by_hand_for(self, pack_id: str) -> tuple[tuple[str, str], ...]:
+        """The e-mails of ``pack_id`` counted by hand, as a draft keeps them: (addressee id,
+        record id)."""
+        return tuple(
+            (addressee_id, record_id)
+            for (pack, addressee_id), record_id in self.emailed_by_hand().items()
+            if pack == pack_id
+        )
+
+    def give_back(self, pack_id: str, by_hand: Sequence[tuple[str, str]]) -> None:
+        """A letter given back after a crash was kept with these e-mails counted by hand
+        (those still counted in the tally)."""
+        if not by_hand:
+            return
+        try:
+            counted = {r.id for r in self.tally.read().letters}
+        except OSError:
+            counted = set()
+        for addressee_id, record_id in by_hand:
+            if record_id in counted:
+                self._given_back[(pack_id, addressee_id)] = record_id
+
+    def forget_given_back(self) -> None:
+        """The next volunteer: the last one's e-mails counted by hand are not theirs."""
+        self._given_back = {}
 
     def show_channels(self) -> None:
         """Phone, social media, an e-mail's text and envelopes for the ticked addressees."""
@@ -132,6 +170,7 @@ class ChannelActions(QObject):
             folder=self.host.export_folder(),
             counted=self.counted_this_turn(),
             current=lambda: self.host.current(letters),
+            on_count=self.host.keep_draft,
         )
         dialog = ChannelsDialog(context, self.host.ui_language(), self.window, self.tasks)
         modal.run(dialog)

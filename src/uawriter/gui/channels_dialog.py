@@ -77,6 +77,9 @@ class ChannelContext:
     #: after the window said it was replaced (a corrected revision imported while the
     #: dialog is open: envelopes, calls and counts went to the old officials, probe 87b)
     current: Callable[[], bool] = lambda: True
+    #: Told once a call, post or e-mail was counted: the letter's draft keeps the count
+    #: now (a crash just after lost it, and the e-mail was counted again, probe 92b)
+    on_count: Callable[[], None] = lambda: None
 
 
 def count_key(letter: Letter, channel: Channel) -> tuple[str, str, str]:
@@ -436,4 +439,5 @@ class ChannelsDialog(QDialog):
             return False
         self.context.counted[count_key(letter, channel)] = record.id
         self._show_counted()
+        self.context.on_count()
         return True

@@ -24,6 +24,7 @@ from uawriter.letters.merge import carry_edits
 from uawriter.session import Left, LetterSession, same_letter
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft, DraftStore
+from uawriter.storage.tally import now_text
 
 translate = QCoreApplication.translate
 
@@ -45,6 +46,7 @@ class DraftKeeper(QObject):
         at_event: Callable[[], bool],
         unsent: Callable[[], bool],
         status: Callable[[str, int], None],
+        by_hand: Callable[[str], tuple[tuple[str, str], ...]] = lambda _pack_id: (),
     ) -> None:
         super().__init__(window)
         self.store = store
@@ -53,6 +55,9 @@ class DraftKeeper(QObject):
         self.at_event = at_event
         self.unsent = unsent
         self.status = status
+        self.by_hand = by_hand
+        #: (when, channels, turn) while the letter on screen is being printed or exported
+        self._going: tuple[str, tuple[str, ...], str] | None = None
         #: At an event, the letters set aside as they are, her details in them: the file
         #: holds none, and taken back from it her lines written in them were lost unsaid.
         #: Kept in memory only, until Next volunteer (or the window closes).
@@ -82,6 +87,7 @@ class DraftKeeper(QObject):
             left = session.left_without_sender()
             session = session.with_sender(Sender())
         selected = self.selected()
+        going_out, going_by, going_turn = self._going or ("", (), "")
         return Draft(
             pack_id=session.pack.id,
             lang=session.lang,
@@ -93,7 +99,26 @@ class DraftKeeper(QObject):
             at_event=at_event,
             diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
             left=tuple((x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in left),
+            going_out=going_out,
+            going_by=going_by,
+            going_turn=going_turn,
+            by_hand=self.by_hand(session.pack.id),
         )
+
+    def going_out(self, channels: Sequence[str], turn: str) -> None:
+        """The letter's letters start to be printed or exported (by ``channels``, counted in
+        ``turn``): the draft is kept with that mark now, so that a crash in the middle
+        offers it back without the officials whose letters went (probe 92b)."""
+        self._going = (now_text(), tuple(channels), turn)
+        self.save(quiet=True)
+
+    def output_ended(self) -> None:
+        """The letter's printing or export is over, however it ended."""
+        if self._going is None:
+            return
+        self._going = None
+        if self.store.path.exists():
+            self.save(quiet=True)
 
     def save(self, quiet: bool = False) -> bool:
         """Save the letter if it has not gone out; a failure is said in the status bar (and,
@@ -238,6 +263,7 @@ class DraftKeeper(QObject):
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""
+        self._going = None
         self.timer.stop()
         self._set_aside.clear()
         self._shelved_from.clear()

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
             at_event=lambda: self.event_controls.mode.running,
             unsent=lambda: self.unexported,
             status=self.show_status,
+            by_hand=lambda pack_id: self.channels.by_hand_for(pack_id),  # noqa: PLW0108 - made below
         )
         self.stack_keeper = StackKeeper(
             self,
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
                 show_postage_note=self.options_pane.show_postage,
                 counted=self.event_controls.refresh,
                 turn=lambda: (self.output.turn, self.turns.of(self.current_sender().name)),
+                keep_draft=self._keep_draft,
             ),
             self.tasks,
             self.tally,
@@ -713,6 +715,12 @@ class MainWindow(QMainWindow):
         at a crash)."""
         self.stack_keeper.ended()
 
+    def letter_going_out(self, channels: Sequence[str], turn: str) -> None:
+        self.drafts.going_out(channels, turn)
+
+    def letter_output_ended(self) -> None:
+        self.drafts.output_ended()
+
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""
         self.turns.apart()
@@ -824,6 +832,7 @@ class MainWindow(QMainWindow):
         self.sender_pane.clear()
         self.sender_pane.flush()
         self.drafts.clear_all()
+        self.channels.forget_given_back()
         # every addressee ticked again, no embassy copy: the last volunteer's unticking
         # would have sent the next one's letter to fewer officials, unnoticed
         self.addressees_pane.set_pack(self.pack)
@@ -857,6 +866,10 @@ class MainWindow(QMainWindow):
 
     def save_draft(self) -> None:
         self.drafts.save()
+
+    def _keep_draft(self) -> None:
+        """Saved now, unsaid: what was counted by hand goes with it (probe 92b)."""
+        self.drafts.save(quiet=True)
 
     def _apply_settings(self) -> None:
         s = self.settings

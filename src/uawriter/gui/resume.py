@@ -22,6 +22,7 @@ from uawriter.engine import Letter, pack_contents_id, pack_replaced
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane
 from uawriter.gui.addressees_pane import AddresseesPane
+from uawriter.gui.channel_actions import ChannelActions
 from uawriter.gui.draft_keeper import DraftKeeper, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.options_pane import OptionsPane
@@ -31,8 +32,10 @@ from uawriter.gui.stack_keeper import StackKeeper
 from uawriter.letters import readdressed_text
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
-from uawriter.storage.address_book import contact_key
+from uawriter.storage.address_book import COPY_ID_PREFIX, contact_key
 from uawriter.storage.drafts import Draft
+from uawriter.storage.evenings import instant
+from uawriter.storage.tally import Channel, LetterRecord, TallyBook
 
 translate = QCoreApplication.translate
 
@@ -48,6 +51,8 @@ class ResumeHost(Protocol):
     drafts: DraftKeeper
     stack_keeper: StackKeeper
     stack_pane: StackPane
+    tally: TallyBook
+    channels: ChannelActions
     letter_languages: dict[str, str]
     cleared_for_next: int
     unexported: bool
@@ -104,6 +109,8 @@ def offer_back_or_choose(
         ],
         window.event_controls.mode.damaged_file,
     )
+    if draft is not None and draft.going_out and draft.pack_id in window.packs:
+        draft = less_what_went(window, draft)
     if draft is not None and draft.pack_id in window.packs:
         offer_draft(window, draft)
     else:
@@ -115,6 +122,72 @@ def offer_back_or_choose(
     if stacked and services.drafts.stack.path.exists():  # not let go with the draft
         window.stack_keeper.offer_back(stacked, window.packs)
     window.actions_pane.show_details()
+
+
+def less_what_went(window: ResumeHost, draft: Draft) -> Draft | None:
+    """The letter offered back without the officials whose letters went out before the
+    window stopped: a crash or a flat battery in the middle of its export (the draft was
+    marked as going out; the tally counts what went, since then, by those channels, in
+    that turn). All came back ticked, and went twice (probe 92b). None, and the draft let
+    go, if every one of them went."""
+    try:
+        written = window.tally.read().letters
+    except OSError:
+        written = ()
+    pack = window.packs[draft.pack_id]
+    gone = gone_out(draft, written, {a.id for a in pack.addressees if a.emails})
+    unmarked = dataclasses.replace(draft, going_out="", going_by=(), going_turn="")
+    if not gone:
+        return unmarked
+    selected = tuple(x for x in draft.selected if x not in gone)
+    if not selected:
+        window.drafts.clear()
+        window.show_status(
+            translate(
+                "MainWindow",
+                "Your letters went out before UA Writer stopped, and are counted.",
+            ),
+            30000,
+        )
+        return None
+    copy_went = any(x.startswith(COPY_ID_PREFIX) for x in gone)
+    window.show_status(
+        translate(
+            "MainWindow",
+            "%n letter(s) went out before UA Writer stopped, and are counted: their "
+            "officials are no longer ticked in your letter.",
+            "",
+            len(draft.selected) - len(selected),
+        ),
+        30000,
+    )
+    return dataclasses.replace(
+        unmarked, selected=selected, diplomat=() if copy_went else draft.diplomat
+    )
+
+
+def gone_out(draft: Draft, written: Sequence[LetterRecord], with_email: set[str]) -> set[str]:
+    """Which of the draft's ticked addressees the tally (``written``) counts a letter to
+    since the draft started going out: of its action, in its language, by its channels,
+    in its turn. By e-mail a copy goes in Cc on the officials' e-mails, with no record of
+    its own: it went once every ticked official with an address (``with_email``) did."""
+    since = instant(draft.going_out)
+    if since is None:
+        return set()
+    gone = {
+        r.addressee_id
+        for r in written
+        if r.pack_id == draft.pack_id
+        and r.language == draft.lang
+        and r.channel.value in draft.going_by
+        and (not draft.going_turn or r.turn == draft.going_turn)
+        and (moment := instant(r.time)) is not None
+        and moment >= since
+    } & set(draft.selected)
+    emailed = [x for x in draft.selected if x in with_email]
+    if Channel.EMAIL.value in draft.going_by and emailed and set(emailed) <= gone:
+        gone |= {x for x in draft.selected if x.startswith(COPY_ID_PREFIX)}
+    return gone
 
 
 def offer_draft(window: ResumeHost, draft: Draft) -> None:
@@ -134,6 +207,7 @@ def offer_draft(window: ResumeHost, draft: Draft) -> None:
 
 
 def restore_draft(window: ResumeHost, draft: Draft) -> None:
+    window.channels.give_back(draft.pack_id, draft.by_hand)
     window.actions_pane.select(draft.pack_id)
     window.show_pack(window.packs[draft.pack_id], draft.pack_id)
     diplomat = window.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)

@@ -11,7 +11,7 @@ through the small :class:`SendingHost` protocol.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -49,6 +49,8 @@ class SendingHost(Protocol):
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
     def stack_output_ended(self) -> None: ...
+    def letter_going_out(self, channels: Sequence[str], turn: str) -> None: ...
+    def letter_output_ended(self) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
     def others_unsigned_letters(self) -> None: ...
@@ -102,17 +104,44 @@ class Sending(QObject):
         letters = self._ready()
         if letters is not None:
             context = self.host.output_context()
-            self.output.print_letters(letters, context, sent=self._in_part(letters))
+            self.output.print_letters(
+                letters,
+                context,
+                sent=self._in_part(letters),
+                starting=self._letter_going_out(context, (Channel.PRINT,)),
+                ended=self.host.letter_output_ended,
+            )
 
     def export_letters(self) -> None:
         letters = self._ready()
         if letters is not None and self.host.sends_email():
             # told the letters whose e-mails were written, however it ended: a letter to an
             # official with no address went nowhere, and hers is not sent (probe 77b)
-            self.outbox.write(letters, self.host.output_context(), sent=self._in_part(letters))
+            context = self.host.output_context()
+            self.outbox.write(
+                letters,
+                context,
+                sent=self._in_part(letters),
+                starting=self._letter_going_out(context, (Channel.EMAIL,)),
+                ended=self.host.letter_output_ended,
+            )
         elif letters is not None:
             context = self.host.output_context()
-            self.output.export_letters(letters, context, sent=self._in_part(letters))
+            self.output.export_letters(
+                letters,
+                context,
+                sent=self._in_part(letters),
+                starting=self._letter_going_out(context, (Channel.POST, Channel.FAX)),
+                ended=self.host.letter_output_ended,
+            )
+
+    def _letter_going_out(
+        self, context: OutputContext, channels: Sequence[Channel]
+    ) -> Callable[[], None]:
+        """Told once the printer, folder or outbox is chosen: the letter's draft is marked
+        as going out by ``channels`` in the context's turn (see ``DraftKeeper.going_out``)."""
+        turn = context.tally.turn if context.tally is not None else ""
+        return lambda: self.host.letter_going_out([c.value for c in channels], turn)
 
     def rules_kept(self, letters: list[Letter]) -> bool:
         """A pack's own rules for this case, shown before anything is printed, exported or

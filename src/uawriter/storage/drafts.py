@@ -54,6 +54,15 @@ class Draft:
     #: (``LetterSession.left``), each as (addressee id, base, text, composed, arrived): a
     #: crash, or the letter set aside and taken back, lost those lines.
     left: tuple[tuple[str, str, str, str, str], ...] = ()
+    #: When its letters started to be printed or exported, by which channels (the tally's
+    #: names), counted in which turn: a crash in the middle offers the letter back without
+    #: the officials whose letters went (probe 92b: all came back ticked, sent twice).
+    going_out: str = ""
+    going_by: tuple[str, ...] = ()
+    going_turn: str = ""
+    #: The e-mails counted by "I sent this e-mail" for this action: (addressee id, record
+    #: id). Its e-mail drafts saved after a crash take those counts back, as in one window.
+    by_hand: tuple[tuple[str, str], ...] = ()
 
 
 #: At most so many letters left are kept with a draft (a pack has at most 200 addressees).
@@ -183,6 +192,16 @@ def _data_of(draft: Draft) -> dict[str, object]:
         **({"at_event": True} if draft.at_event else {}),
         **({"diplomat": list(draft.diplomat)} if draft.diplomat else {}),
         **({"left": [list(left) for left in draft.left]} if draft.left else {}),
+        **(
+            {
+                "going_out": draft.going_out,
+                "going_by": list(draft.going_by),
+                "going_turn": draft.going_turn,
+            }
+            if draft.going_out
+            else {}
+        ),
+        **({"by_hand": [list(pair) for pair in draft.by_hand]} if draft.by_hand else {}),
     }
 
 
@@ -218,6 +237,23 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         at_event=data.get("at_event", False) is not False,
         diplomat=tuple(list_of_text(data, "diplomat")),
         left=_left_of(data.get("left")),
+        going_out=text_of(data, "going_out"),
+        going_by=tuple(list_of_text(data, "going_by")),
+        going_turn=text_of(data, "going_turn"),
+        by_hand=_pairs_of(data.get("by_hand")),
+    )
+
+
+def _pairs_of(value: object) -> tuple[tuple[str, str], ...]:
+    """(addressee id, record id) pairs as written by ``_data_of``; others left out."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        (item[0], item[1])
+        for item in value[:MAX_LEFT]
+        if isinstance(item, list)
+        and len(item) == 2
+        and all(isinstance(v, str) and len(v) <= 200 for v in item)
     )
 
 
