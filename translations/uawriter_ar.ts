@@ -259,80 +259,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="234"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
         <source>More ways to send</source>
-        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b)</extracomment>
+        <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="238"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="239"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="242"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="244"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="245"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="246"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
@@ -387,27 +387,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>يحتوي %1 على رسالة صُدّرت واحتُسبت، ولذا أُبقي عليه. حُفظت الأظرف باسم %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="274"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="275"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="295"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="297"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
@@ -427,37 +427,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="412"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="313"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="416"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="341"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="344"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="345"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="355"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
@@ -477,17 +477,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="424"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="421"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="424"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="438"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -1445,7 +1445,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="344"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="346"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1994,12 +1994,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="126"/>
+        <location filename="../src/uawriter/gui/sending.py" line="155"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="127"/>
+        <location filename="../src/uawriter/gui/sending.py" line="156"/>
         <source>This action asks:
 
 %1
@@ -2012,7 +2012,7 @@ Has your letter kept to this?</source>
 هل التزمت رسالتك بذلك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="148"/>
+        <location filename="../src/uawriter/gui/sending.py" line="177"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -2024,22 +2024,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="180"/>
+        <location filename="../src/uawriter/gui/sending.py" line="209"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="181"/>
+        <location filename="../src/uawriter/gui/sending.py" line="210"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="196"/>
+        <location filename="../src/uawriter/gui/sending.py" line="225"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="197"/>
+        <location filename="../src/uawriter/gui/sending.py" line="226"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2072,7 +2072,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="145"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -2154,12 +2154,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="347"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="349"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="350"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -2182,17 +2182,17 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="553"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="596"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="598"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="744"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="752"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
@@ -2208,16 +2208,33 @@ No: print or export them first (Print all… or Export all… under My stack), t
     </message>
     <message>
         <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <source>Your letters went out before UA Writer stopped, and are counted.</source>
+        <translation>خرجت رسائلك قبل توقف UA Writer وقد احتُسبت.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
+        <translation>
+            <numerusform>لم تخرج أي رسالة (%n) قبل توقف UA Writer.</numerusform>
+            <numerusform>خرجت رسالة واحدة (%n) قبل توقف UA Writer وقد احتُسبت: لم يعد المسؤول الموجهة إليه محددًا في رسالتك.</numerusform>
+            <numerusform>خرجت رسالتان (%n) قبل توقف UA Writer وقد احتُسبتا: لم يعد المسؤولان الموجهتان إليهما محددين في رسالتك.</numerusform>
+            <numerusform>خرجت %n رسائل قبل توقف UA Writer وقد احتُسبت: لم يعد المسؤولون الموجهة إليهم محددين في رسالتك.</numerusform>
+            <numerusform>خرجت %n رسالةً قبل توقف UA Writer وقد احتُسبت: لم يعد المسؤولون الموجهة إليهم محددين في رسالتك.</numerusform>
+            <numerusform>خرجت %n رسالة قبل توقف UA Writer وقد احتُسبت: لم يعد المسؤولون الموجهة إليهم محددين في رسالتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/resume.py" line="220"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="227"/>
         <source>The postage table could not be saved: %1</source>
         <translation>تعذر حفظ جدول أجرة البريد: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="149"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="188"/>
         <source>Choose an action and an addressee first.</source>
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
@@ -2326,7 +2343,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="666"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="668"/>
         <location filename="../src/uawriter/gui/preview.py" line="192"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2337,10 +2354,10 @@ Ask whoever made the pack for a corrected copy.</source>
         <translation>لم تختر أي مرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channel_actions.py" line="120"/>
+        <location filename="../src/uawriter/gui/channel_actions.py" line="158"/>
         <location filename="../src/uawriter/gui/output.py" line="222"/>
         <source>Tick at least one addressee under “Write to”.</source>
-        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b)</extracomment>
+        <extracomment>whose turn it is: another after Next volunteer, or once another name signs (the tally&apos;s turn: Hans typing his name over Aigerim&apos;s is Hans&apos;s turn, probe 83b) the letter&apos;s draft saved now, with what was counted by hand in it &quot;I sent this e-mail&quot; counts a letter given back after a crash was kept with, by (action, addressee): its e-mail drafts take them back, as in one window (probe 92b: counted twice); until Next volunteer, or used</extracomment>
         <translation>ضع علامة على مرسل إليه واحد على الأقل تحت «اكتب إلى».</translation>
     </message>
     <message>
@@ -2530,28 +2547,28 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
 رسالتك ما زالت هنا. اختر مجلدًا آخر، مثلًا على ذاكرة USB أو في «المستندات».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="116"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="141"/>
         <source>The draft could not be saved: %1</source>
         <translation>تعذّر حفظ المسودة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="110"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="135"/>
         <source>Draft saved</source>
-        <extracomment>At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
+        <extracomment>(when, channels, turn) while the letter on screen is being printed or exported At an event, the letters set aside as they are, her details in them: the file holds none, and taken back from it her lines written in them were lost unsaid. Kept in memory only, until Next volunteer (or the window closes). The letter each action&apos;s set-aside draft was made from (the session object: any change to a letter makes a new one), to know it as sent (probe 80a).</extracomment>
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="259"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="285"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="266"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="292"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="255"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="281"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:

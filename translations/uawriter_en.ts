@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="145"/>
+        <location filename="../src/uawriter/gui/sending.py" line="174"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="148"/>
+        <location filename="../src/uawriter/gui/sending.py" line="177"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="197"/>
+        <location filename="../src/uawriter/gui/sending.py" line="226"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -307,6 +307,14 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>
             <numerusform>%n letter of your stack went out before UA Writer stopped, and is counted: it is not put back on it.</numerusform>
             <numerusform>%n letters of your stack went out before UA Writer stopped, and are counted: they are not put back on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
+        <translation>
+            <numerusform>%n letter went out before UA Writer stopped, and is counted: its official is no longer ticked in your letter.</numerusform>
+            <numerusform>%n letters went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</numerusform>
         </translation>
     </message>
 </context>
