@@ -79,6 +79,9 @@ class AddressBookDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("addressBookDialog")
         self._contacts = list(contacts)
+        #: where each contact was in the book the dialog opened with (None: added here),
+        #: so that a contact corrected is told from one removed and another added
+        self._origins: list[int | None] = list(range(len(contacts)))
         self._row = -1
         self._tasks = TaskRunner(self)
         self.list = QListWidget()
@@ -222,6 +225,11 @@ class AddressBookDialog(QDialog):
     def contacts(self) -> list[Contact]:
         return [c for c in self._contacts if c.label]
 
+    def origins(self) -> list[int | None]:
+        """For each of :meth:`contacts`, its place in the book the dialog opened with, or
+        None for one added here."""
+        return [o for c, o in zip(self._contacts, self._origins, strict=True) if c.label]
+
     def _fill(self) -> None:
         self.list.clear()
         for contact in self._contacts:
@@ -296,6 +304,7 @@ class AddressBookDialog(QDialog):
             self._too_many()
             return
         self._contacts.append(Contact("", salutation=self.tr("Your Excellency")))
+        self._origins.append(None)
         self.list.addItem("…")
         self.list.setCurrentRow(len(self._contacts) - 1)
         self.title.setFocus()
@@ -313,6 +322,7 @@ class AddressBookDialog(QDialog):
         row = self.list.currentRow()
         if 0 <= row < len(self._contacts):
             del self._contacts[row]
+            del self._origins[row]
             self.list.takeItem(row)
             self._show(self.list.currentRow())
 
@@ -360,6 +370,7 @@ class AddressBookDialog(QDialog):
             return
         first = len(self._contacts)
         self._contacts += added
+        self._origins += [None] * len(added)
         self._fill()
         # a fax of two numbers or in words is kept as the list gives it, but not dialled:
         # the first such contact is shown with what is wrong with it

@@ -57,6 +57,9 @@ class AddresseesPane(QWidget):
         self.as_fax = as_fax
         self.as_email = as_email
         self.contacts: list[Contact] = address_book.load()
+        #: each entry corrected in the address book window, as it was made a copy (its
+        #: id left out) and as it is now: stacked copies are made out again to it
+        self.corrected: dict[tuple[object, ...], Addressee] = {}
         self.pack: Pack | None = None
 
         self.addressee_list = QListWidget()
@@ -295,6 +298,20 @@ class AddresseesPane(QWidget):
         if not offered:
             self.diplomat_check.setChecked(False)
 
+    def entry_now(self, copy: Addressee) -> Addressee | None:
+        """The address book entry a ``copy`` made earlier in this window was made from, as
+        the organiser corrected it since in the address book window (each correction in
+        turn); None if it was not corrected (removed entries, or others added or moved,
+        are not corrections: a copy made out by its place in the book went to another
+        embassy, probe 92a)."""
+        now = None
+        for _step in range(len(self.corrected) + 1):
+            after = self.corrected.get(_content(now or copy))
+            if after is None or (now is not None and _content(after) == _content(now)):
+                break
+            now = after
+        return now
+
     def edit_address_book(self) -> None:
         """The address book, opened beside the window rather than waited on: at an event
         the reset puts it away with what was typed in it until the organiser's PIN, as the
@@ -306,7 +323,12 @@ class AddresseesPane(QWidget):
         dialog.open()
 
     def _address_book_saved(self, dialog: AddressBookDialog) -> None:
-        self.contacts = dialog.contacts()
+        old, new = self.contacts, dialog.contacts()
+        for index, origin in enumerate(dialog.origins()):
+            if origin is not None and old[origin] != new[index]:
+                before, after = old[origin].as_addressee(origin), new[index].as_addressee(index)
+                self.corrected[_content(before)] = after
+        self.contacts = new
         try:
             self.address_book.save(self.contacts)
         except OSError as exc:
@@ -353,3 +375,10 @@ class AddresseesPane(QWidget):
             ).replace("%1", ", ".join(breakable(shortened(a.display_name)) for a in without))
         )
         self.fax_notice.show()
+
+
+def _content(addressee: Addressee) -> tuple[object, ...]:
+    """What a copy says, whatever its place in the book (its id)."""
+    a = addressee
+    greetings = tuple(sorted(a.salutation.texts.items()))
+    return (a.title, a.name, a.organisation, a.address, a.country, a.fax, a.emails, greetings)

@@ -276,13 +276,12 @@ def copies_current(window: ResumeHost, letters: Sequence[Letter]) -> bool:
     moved: probe 90b) makes its copies out to the corrected entry, on the stack, the
     volunteer's words kept; one whose address or greeting she changed by hand cannot be,
     and stays as it is. Either way she is told, and nothing goes out this time."""
-    book = [contact.as_addressee(i) for i, contact in enumerate(window.addressees_pane.contacts)]
     made_out: dict[int, Letter] = {}
     moved: list[str] = []
     stuck: list[str] = []
     for letter in letters:
         old = letter.addressee
-        new = _entry_now(old, book)
+        new = window.addressees_pane.entry_now(old) if contact_key(old) else None
         if new is None or _goes_alike(old, new, letter.lang):
             continue  # not a copy, the same, or no longer in the book: as it was stacked
         new = dataclasses.replace(new, id=old.id)
@@ -297,26 +296,6 @@ def copies_current(window: ResumeHost, letters: Sequence[Letter]) -> bool:
     window.stack_pane.readdress(made_out)
     questions.copies_corrected(window.as_parent, moved, stuck)
     return False
-
-
-def _entry_now(copy: Addressee, book: Sequence[Addressee]) -> Addressee | None:
-    """The address book entry a stacked ``copy`` was made from, as it is now: the one of
-    its title, name and organisation (of two named alike, the one at its place in the book:
-    the second was made out to the first, probe 91a); else the one at its place, if only
-    its name was corrected (a new ambassador named, and a new street: probe 91a); None if
-    it is not a copy, or no longer in the book."""
-    key = contact_key(copy)
-    if not key:
-        return None
-    alike = [entry for entry in book if contact_key(entry) == key]
-    if len(alike) == 1:
-        return alike[0]
-    if alike:
-        return next((entry for entry in alike if entry.id == copy.id), None)
-    at = next((entry for entry in book if entry.id == copy.id), None)
-    if at is not None and (at.title, at.organisation) == (copy.title, copy.organisation):
-        return at
-    return None
 
 
 def _goes_alike(old: Addressee, new: Addressee, lang: str) -> bool:

@@ -158,21 +158,25 @@ class TallyFiles(QObject):
             return
         book = self.book
         kept: list[Path] = []
+        letters: list[Path] = []
 
         def work(_context: TaskContext) -> Path:
             # a tally export killed on the stick left a hidden copy of the whole tally: put
             # right as the command line's does, not left there for good (probe 80b)
             tidy_folder(path.parent, book)
-            # another laptop's tally of the same name on the stick: kept, never replaced
-            if path.exists() and book.holds_others(path):
+            # another laptop's tally of the same name on the stick, or a volunteer's
+            # letters the tally counts (probe 92a): kept, never replaced
+            target = _not_a_letter(path, book, letters)
+            if target == path and path.exists() and book.holds_others(path):
                 kept.append(path)
                 target = free_name(path)
+            if target != path:
                 book.export_to(target)
                 return target
             book.export_to(path, overwrite=True)
             return path
 
-        self._write(work, path, kept=kept)
+        self._write(work, path, kept=kept, letters=letters)
 
     def _write(
         self,

@@ -122,12 +122,22 @@ class _BlockReader:
             return False
         previous = self.blocks[-1]
         i, text = block.others[0]
-        return (
-            bool(previous.salutations)
+        if not (
+            previous.salutations
             and previous.salutations[-1][0] == i - 1
             and max(previous.lines) == i - 1
             and len(text.split()) <= 6
-            and not re.search(r"\d|[:@]", text)
+            and not re.search(r"\d|[:@()]", text)
+            and not re.search(r"[,.;:!)]$", previous.salutations[-1][1])
+        ):
+            return False
+        # the rest of it: words of the official's title or of greetings, then perhaps the
+        # greeting in another language ("General / Dear Prosecutor General"); not the
+        # next line of the list ("Embassy of Kazakhstan", "Copy to the embassy": probe 92a)
+        first, *others = re.split(r"\s*/\s*", text)
+        known = previous.words() | _ALL_SALUTATION_WORDS
+        return all(w in known for w in _words(first)) and all(
+            _looks_like_salutation(part) for part in others
         )
 
     def start(self, i: int) -> _Block:
