@@ -17,191 +17,192 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
+        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>يتسع دفتر العناوين لـ %1 جهة اتصال على الأكثر: احذف أولًا ما لم تعد بحاجة إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>No contact added</source>
         <translation>لم تُضف أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
         <source>column %1, which has no heading</source>
         <translation>العمود %1، الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>لم تُقرأ هذه الأعمدة: %1. الأعمدة التي تُقرأ هي: %2 (أو salutation_kk وsalutation_ru… لكل لغة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -213,22 +214,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -377,12 +378,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="278"/>
         <source>Saved under another name</source>
         <translation>حُفظ باسم آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="279"/>
         <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
         <translation>يحتوي %1 على رسالة صُدّرت واحتُسبت، ولذا أُبقي عليه. حُفظت الأظرف باسم %2.</translation>
     </message>
@@ -462,17 +463,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="253"/>
         <source>Save the envelopes as PDF</source>
         <translation>احفظ الأظرف بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="271"/>
         <source>The envelopes could not be saved</source>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
@@ -840,138 +841,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>By action</source>
         <translation>حسب التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By addressee</source>
         <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By language</source>
         <translation>حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By channel</source>
         <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>&amp;Add counts…</source>
         <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>&amp;Export tally…</source>
         <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>No event</source>
         <translation>لا توجد أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="550"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Letters written outside an event</source>
         <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>This event: %1</source>
         <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;سحب أعداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>سحب عدّ يدوي أُضيف خطأً (رقم مكتوب خطأً، أو أُضيف مرتين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>Event: %1</source>
         <translation>الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
         <source>Everything recorded on this laptop</source>
         <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
         <source>No event is running</source>
         <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>Event tally: %1</source>
         <translation>حصيلة الأمسية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>رسالة الليلة</numerusform>
@@ -983,7 +984,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>رسالة إجمالًا</numerusform>
@@ -995,22 +996,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="394"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 كُتبت في التطبيق · %2 باليد · %3 توقيعات · %4 بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="420"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>unknown time</source>
         <translation>وقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
@@ -1022,7 +1023,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى حصيلة %1.</numerusform>
@@ -1034,7 +1035,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ (%n).</numerusform>
@@ -1046,7 +1047,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>لم تُضَف الأعداد المكتوبة في «إضافة أعداد» لـ %1: كانت تلك الفعالية قد انتهت حين بدأت %2. أضفها مرة أخرى إن كان لا يزال يجب عدّها.</translation>
     </message>
@@ -1087,63 +1088,63 @@ kk = Құрметті Елші мырза</translation>
         <translation>ملفات الحصيلة (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 هو حصيلة حاسوب آخر وقد أُبقي عليه: ادمج الاثنين.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="197"/>
         <source>(%1 holds letters that were exported and counted, and is kept.)</source>
         <translation>(يحتوي %1 على رسائل صُدّرت واحتُسبت، ولذا أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="207"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>تعذّرت كتابة %1: %2. اختر مجلدًا آخر وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>Merge a tally from another laptop</source>
         <translation>دمج حصيلة من حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="223"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>ملفات الحصيلة (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="231"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Not merged</source>
         <translation>لم يُدمج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="232"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 هي حصيلة هذا الحاسوب نفسه: اختر ملفًا من حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>تعذّر دمج %1: %2. لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>Merged %1.</source>
         <translation>دُمج %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>لم يُضف أي سجل جديد (%n).</numerusform>
@@ -1155,7 +1156,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>لا سجلات (%n) محتسبة من قبل.</numerusform>
@@ -1167,7 +1168,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>لا رسائل (%n) مسحوبة.</numerusform>
@@ -1179,7 +1180,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ يدوي (%n).</numerusform>
@@ -1191,17 +1192,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="282"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>تم التخطي لأن الملف تالف في هذا الموضع:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Worth knowing:</source>
         <translation>من المفيد معرفته:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="291"/>
         <source>Tally merged</source>
         <translation>دُمجت الحصيلة</translation>
     </message>
@@ -1467,57 +1468,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>&amp;Write to</source>
+        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="371"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -1994,12 +1996,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>تغيّر هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="155"/>
+        <location filename="../src/uawriter/gui/sending.py" line="160"/>
         <source>Before you send this letter</source>
         <translation>قبل أن ترسل هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="156"/>
+        <location filename="../src/uawriter/gui/sending.py" line="162"/>
         <source>This action asks:
 
 %1
@@ -2011,8 +2013,17 @@ Has your letter kept to this?</source>
 
 هل التزمت رسالتك بذلك؟</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="166"/>
+        <source>This action asks what is written below.
+
+Has your letter kept to this?</source>
+        <translation>يطلب هذا التحرك ما هو مكتوب أدناه.
+
+هل التزمت رسالتك بذلك؟</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>لم تُستبدل أي رسالة (%n) في رزمتك لهذا التحرك: %1.</numerusform>
@@ -2024,22 +2035,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="209"/>
+        <location filename="../src/uawriter/gui/sending.py" line="219"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="210"/>
+        <location filename="../src/uawriter/gui/sending.py" line="220"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="225"/>
+        <location filename="../src/uawriter/gui/sending.py" line="235"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2072,7 +2083,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>أُضيفت رسائل إلى رزمتك: %n</numerusform>
@@ -2134,22 +2145,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
@@ -2239,22 +2250,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="337"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="338"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2263,7 +2274,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="357"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -2375,7 +2386,7 @@ Change them in the letter, or go on anyway?</source>
 هل تريد تغييرها في الرسالة، أم المتابعة على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="240"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>

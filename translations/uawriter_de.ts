@@ -17,191 +17,192 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
+        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
         <translation>Adressbuch: diplomatische Vertretungen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Anrede:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Anrede &amp;je Briefsprache:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Vertritt (Ländercode):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Botschafter von Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Botschaft der Republik Kasachstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Eine pro Zeile, etwa:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Die Anrede, die ein Brief in dieser Sprache verwendet, damit ein kasachischer Brief den Botschafter auf Kasachisch anspricht; „Anrede“ oben gilt für alle anderen Sprachen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Die Kontakte einer CSV- oder vCard-Datei (.vcf) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Das Adressbuch als CSV oder vCard (.vcf) speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Geben Sie eine Funktion, einen Namen oder eine Organisation an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Die Faxnummer sollte aus Ziffern bestehen, z. B. +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
         <source>Your Excellency</source>
         <translation>Exzellenz</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>das Adressbuch fasst höchstens %1 Kontakte: entfernen Sie zuerst die, die Sie nicht mehr brauchen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>No contact added</source>
         <translation>Kein Kontakt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
         <source>column %1, which has no heading</source>
         <translation>Spalte %1, die keine Überschrift hat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Diese Spalten wurden nicht gelesen: %1. Gelesen werden die Spalten: %2 (oder salutation_kk, salutation_ru… für jede Sprache).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -209,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>
@@ -373,12 +374,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="278"/>
         <source>Saved under another name</source>
         <translation>Unter einem anderen Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="279"/>
         <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
         <translation>%1 enthält einen exportierten und gezählten Brief und bleibt erhalten. Die Umschläge wurden als %2 gespeichert.</translation>
     </message>
@@ -458,17 +459,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="253"/>
         <source>Save the envelopes as PDF</source>
         <translation>Umschläge als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="271"/>
         <source>The envelopes could not be saved</source>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
@@ -812,138 +813,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>By action</source>
         <translation>Nach Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By addressee</source>
         <translation>Nach Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By language</source>
         <translation>Nach Sprache</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By channel</source>
         <translation>Nach Versandart</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>&amp;Add counts…</source>
         <translation>Zählungen &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Bericht speichern (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Bericht speichern (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>&amp;Export tally…</source>
         <translation>Zählung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Die Zählung dieses Laptops in eine Datei speichern, um sie auf einem anderen Laptop zusammenzuführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Zählungen anderer Laptops &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>No event</source>
         <translation>Keine Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="550"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Die Zählung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Letters written outside an event</source>
         <translation>Briefe außerhalb einer Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>This event: %1</source>
         <translation>Diese Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Take &amp;back counts…</source>
         <translation>Zählungen &amp;zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Eine versehentlich hinzugefügte Handzählung zurücknehmen (Zahl vertippt oder doppelt hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>no name</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>Event: %1</source>
         <translation>Veranstaltung: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
         <source>Everything recorded on this laptop</source>
         <translation>Alles, was auf diesem Laptop gezählt wurde</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
         <source>No event is running</source>
         <translation>Keine Veranstaltung läuft</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>Event tally: %1</source>
         <translation>Zählung der Veranstaltung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>Brief heute Abend</numerusform>
@@ -951,7 +952,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>Brief insgesamt</numerusform>
@@ -959,22 +960,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="394"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 in der App · %2 von Hand · %3 Unterschriften · %4 Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="420"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>unknown time</source>
         <translation>Zeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Einige Zeilen der Zählung %1 waren unlesbar und werden nicht gezählt: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung hinzugefügt.</numerusform>
@@ -982,7 +983,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n Zählung zur Gesamtzählung von %1 hinzugefügt.</numerusform>
@@ -990,7 +991,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n Zählung zurückgenommen.</numerusform>
@@ -998,7 +999,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Die in „Zählungen hinzufügen“ für %1 eingegebenen Zahlen wurden nicht übernommen: Diese Veranstaltung war beendet, als %2 begann. Geben Sie sie erneut ein, wenn sie noch gezählt werden sollen.</translation>
     </message>
@@ -1039,63 +1040,63 @@ kk = Құрметті Елші мырза</translation>
         <translation>Zähldateien (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 ist die Zählung eines anderen Laptops und bleibt erhalten: beide zusammenführen.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="197"/>
         <source>(%1 holds letters that were exported and counted, and is kept.)</source>
         <translation>(%1 enthält exportierte und gezählte Briefe und bleibt erhalten.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="207"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>Merge a tally from another laptop</source>
         <translation>Zählung eines anderen Laptops zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="223"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Zähldateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="231"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Not merged</source>
         <translation>Nicht zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="232"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 ist die Zählung dieses Laptops: Wählen Sie eine Datei eines anderen Laptops.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 konnte nicht zusammengeführt werden: %2. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>Merged %1.</source>
         <translation>Zusammengeführt: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n neuer Eintrag hinzugefügt.</numerusform>
@@ -1103,7 +1104,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n Eintrag schon gezählt, nicht erneut hinzugefügt.</numerusform>
@@ -1111,7 +1112,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n Brief zurückgenommen: seine Datei wurde auf jenem Laptop ersetzt.</numerusform>
@@ -1119,7 +1120,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n Handzählung zurückgenommen.</numerusform>
@@ -1127,17 +1128,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="282"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Übersprungen, weil die Datei dort beschädigt ist:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Worth knowing:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="291"/>
         <source>Tally merged</source>
         <translation>Zählung zusammengeführt</translation>
     </message>
@@ -1391,57 +1392,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Über diese Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>&amp;Write to</source>
+        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>Addressees</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
         <source>Write to every addressee</source>
         <translation>An alle Empfänger schreiben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>Copy to a diplomat:</source>
         <translation>Kopie an Diplomaten:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Außerdem eine Kopie an eine diplomatische Vertretung schicken, die in Ihrem Land akkreditiert ist</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Diplomatic representative</source>
         <translation>Diplomatische Vertretung</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Address book…</source>
         <translation>Adressbuch…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(keine Botschaft dieses Landes im Adressbuch)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="371"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Keine E-Mail-Adresse für: %1. Ihnen wird keine E-Mail geschrieben: Drucken Sie ihre Briefe aus und schicken Sie sie per Post oder Fax.</translation>
     </message>
@@ -1906,12 +1908,12 @@ Diese Briefe würden ohne sie verschickt. Zurückgehen und Ihre Worte in eine ei
         <translation>Diese Aktion hat sich geändert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="155"/>
+        <location filename="../src/uawriter/gui/sending.py" line="160"/>
         <source>Before you send this letter</source>
         <translation>Bevor Sie diesen Brief senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="156"/>
+        <location filename="../src/uawriter/gui/sending.py" line="162"/>
         <source>This action asks:
 
 %1
@@ -1923,8 +1925,17 @@ Has your letter kept to this?</source>
 
 Hält sich Ihr Brief daran?</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="166"/>
+        <source>This action asks what is written below.
+
+Has your letter kept to this?</source>
+        <translation>Diese Aktion bittet um das, was unten steht.
+
+Hält sich Ihr Brief daran?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n Brief auf Ihrem Stapel für diese Aktion durch den neuen ersetzt: %1.</numerusform>
@@ -1932,22 +1943,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="209"/>
+        <location filename="../src/uawriter/gui/sending.py" line="219"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="210"/>
+        <location filename="../src/uawriter/gui/sending.py" line="220"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="225"/>
+        <location filename="../src/uawriter/gui/sending.py" line="235"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1964,7 +1975,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n Brief auf Ihren Stapel gelegt.</numerusform>
@@ -2022,22 +2033,22 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Mehr dazu:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
         <source>no fax</source>
         <translation>kein Fax</translation>
     </message>
@@ -2119,22 +2130,22 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Wählen Sie zuerst eine Aktion und einen Empfänger.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(address book empty)</source>
         <translation>(Adressbuch leer)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Botschaften und andere diplomatische Vertretungen über „Adressbuch…“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="337"/>
         <source>The address book could not be saved</source>
         <translation>Das Adressbuch konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="338"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2143,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Die Adressen bleiben erhalten, bis Sie UA Writer schließen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="357"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Keine Faxnummer für: %1. Diese Briefe erhalten kein Fax-Deckblatt: Drucken Sie sie aus und schicken Sie sie per Post oder per E-Mail.</translation>
     </message>
@@ -2247,7 +2258,7 @@ Change them in the letter, or go on anyway?</source>
 Im Brief ändern oder trotzdem fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="240"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n count added to the tally of %1.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n count taken back.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n new record added.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n record already counted, not added again.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n letter taken back: its file was replaced on that laptop.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n hand count taken back.</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n letter added to your stack.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n letter on your stack for this action replaced by the new one: %1.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.

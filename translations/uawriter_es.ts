@@ -17,191 +17,192 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
+        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>la libreta de direcciones admite como máximo %1 contactos: elimine primero los que ya no necesite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>No contact added</source>
         <translation>No se ha añadido ningún contacto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -209,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -373,12 +374,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="278"/>
         <source>Saved under another name</source>
         <translation>Guardado con otro nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="279"/>
         <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
         <translation>%1 contiene una carta exportada y contada, y se conserva. Los sobres se guardaron como %2.</translation>
     </message>
@@ -458,17 +459,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="253"/>
         <source>Save the envelopes as PDF</source>
         <translation>Guardar los sobres como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="271"/>
         <source>The envelopes could not be saved</source>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
@@ -812,138 +813,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>By action</source>
         <translation>Por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By addressee</source>
         <translation>Por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By language</source>
         <translation>Por idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By channel</source>
         <translation>Por medio</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By hour</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Añadir recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Guardar informe (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Guardar informe (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exportar recuento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Combinar recuentos de otros portátiles…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="550"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>No se pudo leer el recuento %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Letters written outside an event</source>
         <translation>Cartas escritas fuera de un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>This event: %1</source>
         <translation>Este evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirar recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirar un recuento a mano añadido por error (un número mal tecleado o añadido dos veces)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
         <source>Everything recorded on this laptop</source>
         <translation>Todo lo registrado en este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
         <source>No event is running</source>
         <translation>No hay ningún evento en curso</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>Event tally: %1</source>
         <translation>Recuento del evento: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>carta esta noche</numerusform>
@@ -951,7 +952,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>carta en total</numerusform>
@@ -959,22 +960,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="394"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 en la aplicación · %2 a mano · %3 firmas · %4 tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="420"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n recuento añadido al total.</numerusform>
@@ -982,7 +983,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n recuento añadido al total de %1.</numerusform>
@@ -990,7 +991,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento.</numerusform>
@@ -998,7 +999,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Los recuentos escritos en Añadir recuentos para %1 no se añadieron: ese evento había terminado cuando empezó %2. Añádalos de nuevo si todavía hay que contarlos.</translation>
     </message>
@@ -1039,63 +1040,63 @@ kk = Құрметті Елші мырза</translation>
         <translation>Archivos de recuento (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 es el recuento de otro portátil y se conserva: combine los dos.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="197"/>
         <source>(%1 holds letters that were exported and counted, and is kept.)</source>
         <translation>(%1 contiene cartas exportadas y contadas, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="207"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>No se pudo escribir %1: %2. Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>Merge a tally from another laptop</source>
         <translation>Combinar un recuento de otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="223"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Archivos de recuento (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="231"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="232"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 es el recuento de este mismo portátil: elija un archivo de otro portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>No se pudo combinar %1: %2. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>Merged %1.</source>
         <translation>Combinado: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n registro nuevo añadido.</numerusform>
@@ -1103,7 +1104,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n registro ya contado, no se añade de nuevo.</numerusform>
@@ -1111,7 +1112,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n carta retirada: su archivo se reemplazó en ese portátil.</numerusform>
@@ -1119,7 +1120,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento a mano.</numerusform>
@@ -1127,17 +1128,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="282"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Omitido, porque el archivo está dañado en ese punto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Worth knowing:</source>
         <translation>Conviene saber:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="291"/>
         <source>Tally merged</source>
         <translation>Recuento combinado</translation>
     </message>
@@ -1391,57 +1392,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>&amp;Write to</source>
+        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(no hay embajada de este país en la libreta)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="371"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
@@ -1906,12 +1908,12 @@ Esas cartas saldrían sin ellos. ¿Volver para escribir sus palabras en una lín
         <translation>Esta acción ha cambiado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="155"/>
+        <location filename="../src/uawriter/gui/sending.py" line="160"/>
         <source>Before you send this letter</source>
         <translation>Antes de enviar esta carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="156"/>
+        <location filename="../src/uawriter/gui/sending.py" line="162"/>
         <source>This action asks:
 
 %1
@@ -1923,8 +1925,17 @@ Has your letter kept to this?</source>
 
 ¿Su carta lo ha respetado?</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="166"/>
+        <source>This action asks what is written below.
+
+Has your letter kept to this?</source>
+        <translation>Esta acción pide lo que está escrito abajo.
+
+¿Su carta lo ha respetado?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n carta de su montón para esta acción sustituida por la nueva: %1.</numerusform>
@@ -1932,22 +1943,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="209"/>
+        <location filename="../src/uawriter/gui/sending.py" line="219"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="210"/>
+        <location filename="../src/uawriter/gui/sending.py" line="220"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="225"/>
+        <location filename="../src/uawriter/gui/sending.py" line="235"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1964,7 +1975,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n carta añadida a tu montón.</numerusform>
@@ -2022,22 +2033,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
@@ -2119,22 +2130,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="337"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="338"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2143,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="357"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -2247,7 +2258,7 @@ Change them in the letter, or go on anyway?</source>
 ¿Los cambias en la carta o continúas de todos modos?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="240"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>

@@ -17,191 +17,192 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
+        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>le carnet d’adresses contient au plus %1 contacts : supprimez d’abord ceux dont vous n’avez plus besoin</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>No contact added</source>
         <translation>Aucun contact ajouté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
         <source>column %1, which has no heading</source>
         <translation>la colonne %1, qui n&apos;a pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Ces colonnes n&apos;ont pas été lues : %1. Les colonnes lues sont : %2 (ou salutation_kk, salutation_ru… pour chaque langue).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -209,22 +210,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -373,12 +374,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="278"/>
         <source>Saved under another name</source>
         <translation>Enregistré sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="279"/>
         <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
         <translation>%1 contient une lettre exportée et comptée, et il est conservé. Les enveloppes ont été enregistrées sous %2.</translation>
     </message>
@@ -458,17 +459,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Cette lettre est trop longue pour un lien de messagerie : utilisez « Enregistrer les brouillons d&apos;e-mail » ou copiez le texte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="253"/>
         <source>Save the envelopes as PDF</source>
         <translation>Enregistrer les enveloppes en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="271"/>
         <source>The envelopes could not be saved</source>
         <translation>Les enveloppes n&apos;ont pas pu être enregistrées</translation>
     </message>
@@ -812,138 +813,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="550"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirer des comptages…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirer un comptage manuel ajouté par erreur (un nombre mal saisi, ou ajouté deux fois)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -951,7 +952,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -959,22 +960,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="394"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="420"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
@@ -982,7 +983,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte de %1.</numerusform>
@@ -990,7 +991,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage retiré.</numerusform>
@@ -998,7 +999,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Les comptes saisis dans Ajouter des comptes pour %1 n&apos;ont pas été ajoutés : cet événement était terminé quand %2 a commencé. Ajoutez-les à nouveau s&apos;ils doivent encore être comptés.</translation>
     </message>
@@ -1039,63 +1040,63 @@ kk = Құрметті Елші мырза</translation>
         <translation>Fichiers de décompte (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 est le décompte d&apos;un autre ordinateur et est conservé : fusionnez les deux.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="197"/>
         <source>(%1 holds letters that were exported and counted, and is kept.)</source>
         <translation>(%1 contient des lettres exportées et comptées, et il est conservé.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="207"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>%1 n&apos;a pas pu être écrit : %2. Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>Merge a tally from another laptop</source>
         <translation>Fusionner un décompte d&apos;un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="223"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Fichiers de décompte (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="231"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Not merged</source>
         <translation>Non fusionné</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="232"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 est le décompte de cet ordinateur : choisissez un fichier d&apos;un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>%1 n&apos;a pas pu être fusionné : %2. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>Merged %1.</source>
         <translation>Fusionné : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>%n nouvel enregistrement ajouté.</numerusform>
@@ -1103,7 +1104,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n enregistrement déjà compté, non ajouté à nouveau.</numerusform>
@@ -1111,7 +1112,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n lettre retirée : son fichier a été remplacé sur cet ordinateur portable.</numerusform>
@@ -1119,7 +1120,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage manuel retiré.</numerusform>
@@ -1127,17 +1128,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="282"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Ignoré, car le fichier est endommagé à cet endroit :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Worth knowing:</source>
         <translation>À savoir :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="291"/>
         <source>Tally merged</source>
         <translation>Décompte fusionné</translation>
     </message>
@@ -1391,57 +1392,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>À propos de cette action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>&amp;Write to</source>
+        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>Éc&amp;rire à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
         <source>Write to every addressee</source>
         <translation>Écrire à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>Copy to a diplomat:</source>
         <translation>Copie à un diplomate :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Envoyer aussi une copie à un représentant diplomatique accrédité dans votre pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Diplomatic representative</source>
         <translation>Représentant diplomatique</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Address book…</source>
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="371"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
@@ -1906,12 +1908,12 @@ Ces lettres partiraient sans elles. Revenir pour écrire vos mots sur une ligne 
         <translation>Cette action a changé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="155"/>
+        <location filename="../src/uawriter/gui/sending.py" line="160"/>
         <source>Before you send this letter</source>
         <translation>Avant d&apos;envoyer cette lettre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="156"/>
+        <location filename="../src/uawriter/gui/sending.py" line="162"/>
         <source>This action asks:
 
 %1
@@ -1923,8 +1925,17 @@ Has your letter kept to this?</source>
 
 Votre lettre le respecte-t-elle ?</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="166"/>
+        <source>This action asks what is written below.
+
+Has your letter kept to this?</source>
+        <translation>Cette action demande ce qui est écrit ci-dessous.
+
+Votre lettre le respecte-t-elle ?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n lettre de votre pile pour cette action remplacée par la nouvelle : %1.</numerusform>
@@ -1932,22 +1943,22 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="209"/>
+        <location filename="../src/uawriter/gui/sending.py" line="219"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>La pile contient les lettres d&apos;un autre bénévole</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="210"/>
+        <location filename="../src/uawriter/gui/sending.py" line="220"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>La pile contient des lettres signées par %1, pas encore imprimées ni exportées. Imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout exporter… sous Ma pile), puis ajoutez les vôtres. Votre lettre est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="225"/>
+        <location filename="../src/uawriter/gui/sending.py" line="235"/>
         <source>Letters without a name on the stack</source>
         <translation>Des lettres sans nom sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1964,7 +1975,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n lettre ajoutée à votre pile.</numerusform>
@@ -2022,22 +2033,22 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
@@ -2119,22 +2130,22 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="337"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="338"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2143,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="357"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -2247,7 +2258,7 @@ Change them in the letter, or go on anyway?</source>
 Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="240"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>

@@ -17,191 +17,192 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="181"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
         <source>Address book: diplomatic representatives</source>
+        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="182"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="183"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="187"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Обращение &amp;на языке письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>По одному в строке, например:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="206"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="210"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="211"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="283"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="284"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="285"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="307"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>в адресной книге может быть не более %1 контактов: сначала удалите те, что больше не нужны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
         <source>No contact added</source>
         <translation>Контакт не добавлен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
         <source>Import an embassy list</source>
         <translation>Импорт списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="325"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Списки контактов (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="333"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл слишком велик для списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="338"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл не в кодировке UTF-8; экспортируйте контакты заново как vCard, выбрав UTF-8 (или Юникод), если программа спросит</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="347"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
         <source>column %1, which has no heading</source>
         <translation>столбец %1 без заголовка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="376"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Эти столбцы не прочитаны: %1. Читаются столбцы: %2 (или salutation_kk, salutation_ru… для каждого языка).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="385"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -210,22 +211,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="394"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="420"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -374,12 +375,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="276"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="278"/>
         <source>Saved under another name</source>
         <translation>Сохранено под другим именем</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="277"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="279"/>
         <source>%1 holds a letter that was exported and counted, and is kept. The envelopes were saved as %2.</source>
         <translation>%1 содержит экспортированное и учтённое письмо и сохранён. Конверты сохранены как %2.</translation>
     </message>
@@ -459,17 +460,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="251"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="253"/>
         <source>Save the envelopes as PDF</source>
         <translation>Сохранить конверты как PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="254"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="269"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="271"/>
         <source>The envelopes could not be saved</source>
         <translation>Не удалось сохранить конверты</translation>
     </message>
@@ -819,138 +820,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="231"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="233"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="234"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="235"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="236"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="237"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="266"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="267"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="550"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="551"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="313"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="346"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Отменить подсчёты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="248"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Отменить ручной подсчёт, добавленный по ошибке (опечатка в числе или добавлен дважды)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="345"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="378"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>письмо за вечер</numerusform>
@@ -959,7 +960,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="390"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters in all</source>
         <translation>
             <numerusform>письмо всего</numerusform>
@@ -968,22 +969,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="394"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="420"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="433"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="488"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -992,7 +993,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="491"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n подсчёт добавлен к итогам %1.</numerusform>
@@ -1001,7 +1002,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="509"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n подсчёт отменён.</numerusform>
@@ -1010,7 +1011,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="546"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
@@ -1051,63 +1052,63 @@ kk = Құрметті Елші мырза</translation>
         <translation>Файлы подсчёта (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="187"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="191"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="189"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
         <source>(%1 is another laptop&apos;s tally and is kept: merge both.)</source>
         <translation>(%1 — подсчёт другого ноутбука, он сохранён: объедините оба.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="193"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="197"/>
         <source>(%1 holds letters that were exported and counted, and is kept.)</source>
         <translation>(%1 содержит экспортированные и учтённые письма и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="202"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="206"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="203"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="207"/>
         <source>%1 could not be written: %2. Choose another folder and try again.</source>
         <translation>Не удалось записать %1: %2. Выберите другую папку и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="216"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="220"/>
         <source>Merge a tally from another laptop</source>
         <translation>Объединить подсчёт с другого ноутбука</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="219"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="223"/>
         <source>Tally files (*.jsonl);;All files (*)</source>
         <translation>Файлы подсчёта (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="227"/>
-        <location filename="../src/uawriter/gui/tally_files.py" line="246"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="231"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="250"/>
         <source>Not merged</source>
         <translation>Не объединено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="228"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="232"/>
         <source>%1 is this laptop&apos;s own tally: choose a file from another laptop.</source>
         <translation>%1 — это подсчёт самого этого ноутбука: выберите файл с другого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="247"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="251"/>
         <source>%1 could not be merged: %2. Nothing was added.</source>
         <translation>Не удалось объединить %1: %2. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="256"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="260"/>
         <source>Merged %1.</source>
         <translation>Объединено: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="257"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="261"/>
         <source>%n new record(s) added.</source>
         <translation>
             <numerusform>Добавлена %n новая запись.</numerusform>
@@ -1116,7 +1117,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="258"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="262"/>
         <source>%n record(s) already counted, not added again.</source>
         <translation>
             <numerusform>%n запись уже учтена и не добавлена повторно.</numerusform>
@@ -1125,7 +1126,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="264"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="268"/>
         <source>%n letter(s) taken back: their files were replaced on that laptop.</source>
         <translation>
             <numerusform>%n письмо отозвано: его файл был заменён на том ноутбуке.</numerusform>
@@ -1134,7 +1135,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_files.py" line="273"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="277"/>
         <source>%n hand count(s) taken back.</source>
         <translation>
             <numerusform>%n ручной подсчёт отменён.</numerusform>
@@ -1143,17 +1144,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="278"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="282"/>
         <source>Skipped, because the file is damaged there:</source>
         <translation>Пропущено, потому что файл в этом месте повреждён:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="283"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
         <source>Worth knowing:</source>
         <translation>Полезно знать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_files.py" line="287"/>
+        <location filename="../src/uawriter/gui/tally_files.py" line="291"/>
         <source>Tally merged</source>
         <translation>Подсчёт объединён</translation>
     </message>
@@ -1410,57 +1411,58 @@ kk = Құрметті Елші мырза</translation>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="118"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
         <source>&amp;Write to</source>
+        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="119"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="120"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="371"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -1928,12 +1930,12 @@ Those letters would go without them. Go back to write your words on a line of th
         <translation>Эта акция изменилась</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="155"/>
+        <location filename="../src/uawriter/gui/sending.py" line="160"/>
         <source>Before you send this letter</source>
         <translation>Перед отправкой письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="156"/>
+        <location filename="../src/uawriter/gui/sending.py" line="162"/>
         <source>This action asks:
 
 %1
@@ -1945,8 +1947,17 @@ Has your letter kept to this?</source>
 
 Ваше письмо соответствует этому?</translation>
     </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="166"/>
+        <source>This action asks what is written below.
+
+Has your letter kept to this?</source>
+        <translation>Эта акция просит о том, что написано ниже.
+
+Ваше письмо соответствует этому?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="177"/>
+        <location filename="../src/uawriter/gui/sending.py" line="187"/>
         <source>%n letter(s) on your stack for this action replaced by the new one(s): %1.</source>
         <translation>
             <numerusform>%n письмо в вашей стопке для этой акции заменено новым: %1.</numerusform>
@@ -1955,22 +1966,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="209"/>
+        <location filename="../src/uawriter/gui/sending.py" line="219"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="210"/>
+        <location filename="../src/uawriter/gui/sending.py" line="220"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="225"/>
+        <location filename="../src/uawriter/gui/sending.py" line="235"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="226"/>
+        <location filename="../src/uawriter/gui/sending.py" line="236"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1991,7 +2002,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="174"/>
+        <location filename="../src/uawriter/gui/sending.py" line="184"/>
         <source>%n letter(s) added to your stack.</source>
         <translation>
             <numerusform>%n письмо добавлено в стопку.</numerusform>
@@ -2050,22 +2061,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="203"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="207"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="209"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
@@ -2149,22 +2160,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="315"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="337"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="338"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2173,7 +2184,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="335"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="357"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2279,7 +2290,7 @@ Change them in the letter, or go on anyway?</source>
 Исправьте их в письме или всё равно продолжить?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="238"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="240"/>
         <location filename="../src/uawriter/gui/output.py" line="307"/>
         <location filename="../src/uawriter/gui/printing.py" line="70"/>
         <source>Printing failed</source>

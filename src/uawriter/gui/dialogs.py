@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDir, QSettings, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, QTimer, QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from uawriter.gui import modal
 from uawriter.paths import AppPaths, InDataFolder, refuse_data_folder
@@ -156,10 +156,30 @@ def forget_file_dialogs() -> None:
     memory.sync()
 
 
-def ask(parent: QWidget, object_name: str, title: str, text: str) -> bool:
-    """A yes/no question; No is the default."""
+def ask(parent: QWidget, object_name: str, title: str, text: str, to_read: str = "") -> bool:
+    """A yes/no question; No is the default. ``to_read``: a long text the question is
+    about (a pack's rules), shown open below it in a box that scrolls: in the question
+    itself, 1,800 characters made it 620 pixels tall, its Yes and No below a 600-pixel
+    screen (probe 92c)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName(object_name)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    if to_read:
+        box.setDetailedText(to_read)
+        QTimer.singleShot(0, lambda: _open_details(box))
     return modal.run(box) == QMessageBox.StandardButton.Yes
+
+
+def _open_details(box: QMessageBox) -> None:
+    """The text below the question shown (not behind "Show Details…"), as tall and wide
+    as the screen leaves room for."""
+    if not shiboken6.isValid(box):
+        return
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            button.click()
+    screen = box.screen().availableGeometry()
+    for view in box.findChildren(QTextEdit):
+        view.setFixedHeight(max(100, min(320, screen.height() - 280)))
+        view.setMinimumWidth(max(200, min(520, screen.width() - 120)))

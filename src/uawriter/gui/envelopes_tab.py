@@ -22,7 +22,7 @@ from uawriter.domain.model import Addressee, Sender
 from uawriter.engine import ENVELOPE_CHOICES, LABEL_CHOICES, Letter, envelopes_pdf, labels_pdf
 from uawriter.exporting import write_document
 from uawriter.gui import modal
-from uawriter.gui.common import form_page, ltr, warn
+from uawriter.gui.common import breakable, form_page, ltr, shortened, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import PagePrint, paint_images, raster_size, rasterise
 from uawriter.gui.tasks import TaskRunner
@@ -197,7 +197,9 @@ class EnvelopesTab(QWidget):
                 "write it by hand.",
             )
         self.note.setText(
-            text.replace("%1", ", ".join(ltr(a.display_name) for a in cut)) if cut else ""
+            text.replace("%1", ", ".join(ltr(breakable(shortened(a.display_name))) for a in cut))
+            if cut
+            else ""
         )
         self.note.setVisible(bool(cut))
 

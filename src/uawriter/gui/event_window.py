@@ -28,7 +28,14 @@ from shiboken6 import isValid
 
 from uawriter.domain.languages import language_name
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ORGANISERS_WORK, FlowRow, fit_to_screen, ltr, plain_labels
+from uawriter.gui.common import (
+    ORGANISERS_WORK,
+    FlowRow,
+    fit_to_screen,
+    ltr,
+    narrow_combo,
+    plain_labels,
+)
 from uawriter.gui.event_dialogs import (
     ExtraCountsDialog,
     TakeBackCountsDialog,
@@ -133,7 +140,7 @@ class EventWindow(QWidget):
         self._size_figure()
 
         self.scope_label = QLabel()
-        self.scope = QComboBox()
+        self.scope = narrow_combo(QComboBox(), 24)  # an evening named at length: not wider
         self.scope.setObjectName("tallyScope")
         self.scope_label.setBuddy(self.scope)
         self.scope.activated.connect(self._scope_chosen)

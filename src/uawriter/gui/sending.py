@@ -32,6 +32,11 @@ from uawriter.storage.turns import same_signer
 translate = QCoreApplication.translate
 
 
+#: Rules longer than this are shown in a box that scrolls, below the question.
+LONG_RULES_CHARS = 600
+LONG_RULES_LINES = 12
+
+
 class SendingHost(Protocol):
     """What sending needs of the window."""
 
@@ -149,14 +154,19 @@ class Sending(QObject):
         lang = self.host.ui_language()
         rules = list(dict.fromkeys(x.pack.action.rules_text(lang) for x in letters))
         rules = [rule for rule in rules if rule.strip()]
-        return not rules or ask(
-            self.window,
-            "packRules",
-            translate("MainWindow", "Before you send this letter"),
-            translate(
+        if not rules:
+            return True
+        text = "\n\n".join(rules)
+        title = translate("MainWindow", "Before you send this letter")
+        if len(text) <= LONG_RULES_CHARS and text.count("\n") <= LONG_RULES_LINES:
+            question = translate(
                 "MainWindow", "This action asks:\n\n%1\n\nHas your letter kept to this?"
-            ).replace("%1", "\n\n".join(rules)),
+            ).replace("%1", text)
+            return ask(self.window, "packRules", title, question)
+        question = translate(
+            "MainWindow", "This action asks what is written below.\n\nHas your letter kept to this?"
         )
+        return ask(self.window, "packRules", title, question, to_read=text)
 
     # ------------------------------------------------------------------ the stack
 

@@ -161,8 +161,10 @@ class _NumberingCanvas(Canvas):  # type: ignore[misc]
                     align="right",
                     base="R",
                 )
-            else:
-                draw_line(self, MARGIN_SIDE, height - HEADER_BASELINE, header, SMALL_SIZE)
+            else:  # a left-to-right letter's, whatever script the official is named in
+                # (an Arabic name first made the line right to left: "(continued)" came
+                # before the name, probe 92c)
+                draw_line(self, MARGIN_SIDE, height - HEADER_BASELINE, header, SMALL_SIZE, base="L")
 
 
 def _fit(text: str, page_width: float) -> str:
