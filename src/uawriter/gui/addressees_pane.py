@@ -300,17 +300,23 @@ class AddresseesPane(QWidget):
 
     def entry_now(self, copy: Addressee) -> Addressee | None:
         """The address book entry a ``copy`` made earlier in this window was made from, as
-        the organiser corrected it since in the address book window (each correction in
-        turn); None if it was not corrected (removed entries, or others added or moved,
+        the organiser corrected it since in the address book window; None if it was not
+        corrected, or was put back as it was (removed entries, or others added or moved,
         are not corrections: a copy made out by its place in the book went to another
         embassy, probe 92a)."""
-        now = None
-        for _step in range(len(self.corrected) + 1):
-            after = self.corrected.get(_content(now or copy))
-            if after is None or (now is not None and _content(after) == _content(now)):
-                break
-            now = after
-        return now
+        return self.corrected.get(_content(copy))
+
+    def _correct(self, before: Addressee, after: Addressee) -> None:
+        """The entry that read ``before`` reads ``after`` now: so do the copies made from
+        it, and from what it read before that; one put back as it was is no correction
+        (a street corrected, then put back, sent the copy to the undone one: probe 93a)."""
+        was = _content(before)
+        for key, value in list(self.corrected.items()):
+            if _content(value) == was:
+                self.corrected[key] = after
+        self.corrected[was] = after
+        for key in [k for k, value in self.corrected.items() if _content(value) == k]:
+            del self.corrected[key]
 
     def edit_address_book(self) -> None:
         """The address book, opened beside the window rather than waited on: at an event
@@ -326,8 +332,7 @@ class AddresseesPane(QWidget):
         old, new = self.contacts, dialog.contacts()
         for index, origin in enumerate(dialog.origins()):
             if origin is not None and old[origin] != new[index]:
-                before, after = old[origin].as_addressee(origin), new[index].as_addressee(index)
-                self.corrected[_content(before)] = after
+                self._correct(old[origin].as_addressee(origin), new[index].as_addressee(index))
         self.contacts = new
         try:
             self.address_book.save(self.contacts)

@@ -30,6 +30,7 @@ from uawriter.letters import TemplateProblem
 from uawriter.storage.postage import PostageTable
 from uawriter.storage.tally import EventInfo, TallyBook
 from uawriter.storage.tally_records import Channel
+from uawriter.storage.turns import signer_mark
 
 translate = QCoreApplication.translate
 
@@ -85,6 +86,7 @@ class ChannelActions(QObject):
         #: (action, addressee): its e-mail drafts take them back, as in one window (probe
         #: 92b: counted twice); until Next volunteer, or used
         self._given_back: dict[tuple[str, str], str] = {}
+        self._given_back_by = ""  # who counted them (``turns.signer_mark``)
 
     def counted_this_turn(self) -> dict[tuple[str, str, str], str]:
         """The calls, posts and e-mails already counted for the volunteer at the laptop,
@@ -111,8 +113,9 @@ class ChannelActions(QObject):
         crash was kept with). A draft of one saved afterwards takes that record back as it
         is counted, so the e-mail is counted once."""
         email = Channel.EMAIL.value
+        same = signer_mark(self.host.sender().name) == self._given_back_by
         return {
-            **self._given_back,
+            **(self._given_back if same else {}),
             **{
                 (pack_id, addressee_id): record_id
                 for (channel, pack_id, addressee_id), record_id in self.counted_this_turn().items()
@@ -129,11 +132,13 @@ class ChannelActions(QObject):
             if pack == pack_id
         )
 
-    def give_back(self, pack_id: str, by_hand: Sequence[tuple[str, str]]) -> None:
+    def give_back(self, pack_id: str, by_hand: Sequence[tuple[str, str]], signer: str) -> None:
         """A letter given back after a crash was kept with these e-mails counted by hand
-        (those still counted in the tally)."""
+        (those still counted in the tally), by ``signer`` (``turns.signer_mark``): only
+        that volunteer's e-mail drafts take them back."""
         if not by_hand:
             return
+        self._given_back_by = signer
         try:
             counted = {r.id for r in self.tally.read().letters}
         except OSError:

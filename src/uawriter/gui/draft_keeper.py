@@ -25,6 +25,7 @@ from uawriter.session import Left, LetterSession, same_letter
 from uawriter.storage.address_book import contact_key
 from uawriter.storage.drafts import Draft, DraftStore
 from uawriter.storage.tally import now_text
+from uawriter.storage.turns import signer_mark
 
 translate = QCoreApplication.translate
 
@@ -56,8 +57,11 @@ class DraftKeeper(QObject):
         self.unsent = unsent
         self.status = status
         self.by_hand = by_hand
-        #: (when, channels, turn) while the letter on screen is being printed or exported
-        self._going: tuple[str, tuple[str, ...], str] | None = None
+        #: The outputs of each action's letter under way: token -> (when, channels, turn).
+        #: Kept per action (a letter set aside while its e-mails are saved keeps its own)
+        #: and per output (a second started meanwhile replaced the first's: probe 93a).
+        self._going: dict[str, dict[int, tuple[str, tuple[str, ...], str]]] = {}
+        self._tokens = 0
         #: At an event, the letters set aside as they are, her details in them: the file
         #: holds none, and taken back from it her lines written in them were lost unsaid.
         #: Kept in memory only, until Next volunteer (or the window closes).
@@ -82,12 +86,14 @@ class DraftKeeper(QObject):
             return None
         at_event = self.at_event()
         left = session.left_as_composed_now()
+        by_hand = self.by_hand(session.pack.id)
+        signer = signer_mark(session.sender.name) if by_hand else ""
         if at_event and not keep_details:
             # at an event, a draft on disk never holds the volunteer's details
             left = session.left_without_sender()
             session = session.with_sender(Sender())
         selected = self.selected()
-        going_out, going_by, going_turn = self._going or ("", (), "")
+        going_out, going_by, going_turn = _one_mark(self._going.get(session.pack.id, {}))
         return Draft(
             pack_id=session.pack.id,
             lang=session.lang,
@@ -102,22 +108,27 @@ class DraftKeeper(QObject):
             going_out=going_out,
             going_by=going_by,
             going_turn=going_turn,
-            by_hand=self.by_hand(session.pack.id),
+            by_hand=by_hand,
+            by_hand_signer=signer,
         )
 
-    def going_out(self, channels: Sequence[str], turn: str) -> None:
-        """The letter's letters start to be printed or exported (by ``channels``, counted in
-        ``turn``): the draft is kept with that mark now, so that a crash in the middle
-        offers it back without the officials whose letters went (probe 92b)."""
-        self._going = (now_text(), tuple(channels), turn)
+    def going_out(self, pack_id: str, channels: Sequence[str], turn: str) -> int:
+        """The letters of ``pack_id``'s letter start to be printed or exported (by
+        ``channels``, counted in ``turn``): the draft is kept with that mark now, so that
+        a crash in the middle offers it back without the officials whose letters went
+        (probe 92b). Returns the output's token, for :meth:`output_ended`."""
+        self._tokens += 1
+        self._going.setdefault(pack_id, {})[self._tokens] = (now_text(), tuple(channels), turn)
         self.save(quiet=True)
+        return self._tokens
 
-    def output_ended(self) -> None:
-        """The letter's printing or export is over, however it ended."""
-        if self._going is None:
+    def output_ended(self, pack_id: str, token: int) -> None:
+        """That output is over, however it ended."""
+        marks = self._going.get(pack_id, {})
+        if marks.pop(token, None) is None:
             return
-        self._going = None
-        if self.store.path.exists():
+        session = self.session()
+        if session is not None and session.pack.id == pack_id and self.store.path.exists():
             self.save(quiet=True)
 
     def save(self, quiet: bool = False) -> bool:
@@ -263,7 +274,7 @@ class DraftKeeper(QObject):
 
     def clear_all(self) -> None:
         """The next volunteer: no draft of this one is left, for any action."""
-        self._going = None
+        self._going = {}
         self.timer.stop()
         self._set_aside.clear()
         self._shelved_from.clear()
@@ -336,3 +347,15 @@ def resumed(session: LetterSession, draft: Draft) -> LetterSession:
             not_carried=merged.skipped,
         )
     return replace(fresh, base=draft.base or fresh.base, text=draft.text, left=left)
+
+
+def _one_mark(
+    marks: dict[int, tuple[str, tuple[str, ...], str]],
+) -> tuple[str, tuple[str, ...], str]:
+    """The outputs under way as one mark: since the first began, by any of their channels,
+    in the first one's turn (one volunteer's: Next volunteer clears them)."""
+    if not marks:
+        return "", (), ""
+    first = min(marks.values())
+    channels = tuple(sorted({c for _when, by, _turn in marks.values() for c in by}))
+    return first[0], channels, first[2]

@@ -715,11 +715,11 @@ class MainWindow(QMainWindow):
         at a crash)."""
         self.stack_keeper.ended()
 
-    def letter_going_out(self, channels: Sequence[str], turn: str) -> None:
-        self.drafts.going_out(channels, turn)
+    def letter_going_out(self, pack_id: str, channels: Sequence[str], turn: str) -> int:
+        return self.drafts.going_out(pack_id, channels, turn)
 
-    def letter_output_ended(self) -> None:
-        self.drafts.output_ended()
+    def letter_output_ended(self, pack_id: str, token: int) -> None:
+        self.drafts.output_ended(pack_id, token)
 
     def others_unsigned_letters(self) -> None:
         """The volunteer signing said the unsigned letters on the stack are not theirs."""

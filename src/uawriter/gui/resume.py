@@ -207,7 +207,12 @@ def offer_draft(window: ResumeHost, draft: Draft) -> None:
 
 
 def restore_draft(window: ResumeHost, draft: Draft) -> None:
-    window.channels.give_back(draft.pack_id, draft.by_hand)
+    if draft.going_out:  # set aside while it went out (probe 93a), or kept at a crash
+        kept = less_what_went(window, draft)
+        if kept is None:
+            return
+        draft = kept
+    window.channels.give_back(draft.pack_id, draft.by_hand, draft.by_hand_signer)
     window.actions_pane.select(draft.pack_id)
     window.show_pack(window.packs[draft.pack_id], draft.pack_id)
     diplomat = window.addressees_pane.restore(draft.selected, draft.addressee_id, draft.diplomat)

@@ -54,8 +54,8 @@ class SendingHost(Protocol):
     def show_status(self, text: str, msecs: int = 10000) -> None: ...
     def stack_going_out(self, channels: Sequence[Channel], turn: str) -> None: ...
     def stack_output_ended(self) -> None: ...
-    def letter_going_out(self, channels: Sequence[str], turn: str) -> None: ...
-    def letter_output_ended(self) -> None: ...
+    def letter_going_out(self, pack_id: str, channels: Sequence[str], turn: str) -> int: ...
+    def letter_output_ended(self, pack_id: str, token: int) -> None: ...
     def ui_language(self) -> str: ...
     def sends_email(self) -> bool: ...
     def others_unsigned_letters(self) -> None: ...
@@ -109,12 +109,13 @@ class Sending(QObject):
         letters = self._ready()
         if letters is not None:
             context = self.host.output_context()
+            marks = self._letter_marks(letters, context, (Channel.PRINT,))
             self.output.print_letters(
                 letters,
                 context,
                 sent=self._in_part(letters),
-                starting=self._letter_going_out(context, (Channel.PRINT,)),
-                ended=self.host.letter_output_ended,
+                starting=marks[0],
+                ended=marks[1],
             )
 
     def export_letters(self) -> None:
@@ -123,30 +124,44 @@ class Sending(QObject):
             # told the letters whose e-mails were written, however it ended: a letter to an
             # official with no address went nowhere, and hers is not sent (probe 77b)
             context = self.host.output_context()
+            marks = self._letter_marks(letters, context, (Channel.EMAIL,))
             self.outbox.write(
                 letters,
                 context,
                 sent=self._in_part(letters),
-                starting=self._letter_going_out(context, (Channel.EMAIL,)),
-                ended=self.host.letter_output_ended,
+                starting=marks[0],
+                ended=marks[1],
             )
         elif letters is not None:
             context = self.host.output_context()
+            marks = self._letter_marks(letters, context, (Channel.POST, Channel.FAX))
             self.output.export_letters(
                 letters,
                 context,
                 sent=self._in_part(letters),
-                starting=self._letter_going_out(context, (Channel.POST, Channel.FAX)),
-                ended=self.host.letter_output_ended,
+                starting=marks[0],
+                ended=marks[1],
             )
 
-    def _letter_going_out(
-        self, context: OutputContext, channels: Sequence[Channel]
-    ) -> Callable[[], None]:
-        """Told once the printer, folder or outbox is chosen: the letter's draft is marked
-        as going out by ``channels`` in the context's turn (see ``DraftKeeper.going_out``)."""
+    def _letter_marks(
+        self, letters: Sequence[Letter], context: OutputContext, channels: Sequence[Channel]
+    ) -> tuple[Callable[[], None], Callable[[], None]]:
+        """``starting`` and ``ended`` of an output of the letter on screen: once the
+        printer, folder or outbox is chosen, its draft is marked as going out by
+        ``channels`` in the context's turn, until the output ends (see
+        ``DraftKeeper.going_out``)."""
         turn = context.tally.turn if context.tally is not None else ""
-        return lambda: self.host.letter_going_out([c.value for c in channels], turn)
+        pack_id = letters[0].pack.id if letters else ""
+        token: list[int] = []
+
+        def starting() -> None:
+            token.append(self.host.letter_going_out(pack_id, [c.value for c in channels], turn))
+
+        def ended() -> None:
+            if token:
+                self.host.letter_output_ended(pack_id, token[0])
+
+        return starting, ended
 
     def rules_kept(self, letters: list[Letter]) -> bool:
         """A pack's own rules for this case, shown before anything is printed, exported or

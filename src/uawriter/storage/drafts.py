@@ -63,6 +63,9 @@ class Draft:
     #: The e-mails counted by "I sent this e-mail" for this action: (addressee id, record
     #: id). Its e-mail drafts saved after a crash take those counts back, as in one window.
     by_hand: tuple[tuple[str, str], ...] = ()
+    #: Who counted them (``turns.signer_mark``: not the name): only the same volunteer's
+    #: e-mails take them back (another's took back hers, and it was lost: probe 93a).
+    by_hand_signer: str = ""
 
 
 #: At most so many letters left are kept with a draft (a pack has at most 200 addressees).
@@ -201,7 +204,11 @@ def _data_of(draft: Draft) -> dict[str, object]:
             if draft.going_out
             else {}
         ),
-        **({"by_hand": [list(pair) for pair in draft.by_hand]} if draft.by_hand else {}),
+        **(
+            {"by_hand": [list(pair) for pair in draft.by_hand], "signer": draft.by_hand_signer}
+            if draft.by_hand
+            else {}
+        ),
     }
 
 
@@ -241,6 +248,7 @@ def _draft_of(data: dict[str, object] | None) -> Draft | None:
         going_by=tuple(list_of_text(data, "going_by")),
         going_turn=text_of(data, "going_turn"),
         by_hand=_pairs_of(data.get("by_hand")),
+        by_hand_signer=text_of(data, "signer")[:64],
     )
 
 

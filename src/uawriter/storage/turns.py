@@ -24,6 +24,7 @@ minutes first).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import unicodedata
@@ -94,6 +95,16 @@ _ALPHABETS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "A
 
 def _of_an_alphabet(char: str) -> bool:
     return char.isdigit() or unicodedata.name(char, "").startswith(_ALPHABETS)
+
+
+def signer_mark(name: str) -> str:
+    """A mark of who signs as ``name`` (its words as compared, hashed), "" for no name:
+    kept on disk where the name itself may not be (a draft at an event), to know the
+    same volunteer again after a crash, and only the same one."""
+    words = _folded(name, joins_apart=True)
+    if not words:
+        return ""
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:16]
 
 
 def same_signer(before: str, after: str) -> bool:

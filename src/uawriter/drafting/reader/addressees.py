@@ -136,7 +136,11 @@ class _BlockReader:
         # next line of the list ("Embassy of Kazakhstan", "Copy to the embassy": probe 92a)
         first, *others = re.split(r"\s*/\s*", text)
         known = previous.words() | _ALL_SALUTATION_WORDS
-        return all(w in known for w in _words(first)) and all(
+        # or a greeting's last words in its own language, the title not given in it
+        # ("Уважаемый господин Генеральный" / "прокурор!": probe 93a): they go on in lower
+        # case, or end as a greeting ends
+        ends = len(_words(first)) <= 3 and (first[:1].islower() or first.endswith(("!", ",")))
+        return (ends or all(w in known for w in _words(first))) and all(
             _looks_like_salutation(part) for part in others
         )
 
