@@ -25,7 +25,13 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from uawriter.exporting import envelope_table_order
 from uawriter.gui import modal
 from uawriter.gui.common import ltr
-from uawriter.gui.printing import on_paper, paint_page, printer_failed, raster_size
+from uawriter.gui.printing import (
+    not_over_a_letter,
+    on_paper,
+    paint_page,
+    printer_failed,
+    raster_size,
+)
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.evenings import evening_of
 from uawriter.storage.tally import EventInfo, LetterRecord, TallyBook, letters_sent
@@ -227,6 +233,7 @@ def print_by_addressee(
         dialog.setObjectName("printDialog")
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
+        not_over_a_letter(parent, printer, book)
 
     def report(run: EnvelopeTablePrint) -> None:
         box = QMessageBox(

@@ -24,7 +24,13 @@ from uawriter.exporting import write_document
 from uawriter.gui import modal
 from uawriter.gui.common import breakable, form_page, ltr, shortened, warn
 from uawriter.gui.dialogs import choose_path
-from uawriter.gui.printing import PagePrint, paint_images, raster_size, rasterise
+from uawriter.gui.printing import (
+    PagePrint,
+    not_over_a_letter,
+    paint_images,
+    raster_size,
+    rasterise,
+)
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import TallyBook
 
@@ -222,6 +228,7 @@ class EnvelopesTab(QWidget):
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         if modal.run(dialog) == QPrintDialog.DialogCode.Accepted:
+            not_over_a_letter(self, printer, self.tally)
             self.print_pages(printer)
 
     def print_pages(self, printer: QPrinter) -> None:

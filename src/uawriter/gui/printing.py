@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -21,8 +22,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from uawriter.gui.common import warn
+from uawriter.atomic import free_name
+from uawriter.gui.common import ltr, warn
 from uawriter.gui.tasks import TaskRunner
+from uawriter.storage.tally import TallyBook
 
 translate = QCoreApplication.translate
 
@@ -62,6 +65,32 @@ def rasterise(pdf: bytes, page_size: QSize, first: int = 0, end: int | None = No
     document.close()
     buffer.close()
     return images
+
+
+def not_over_a_letter(window: QWidget, printer: QPrinter, tally: TallyBook | None) -> None:
+    """A print "to a PDF file" onto a letter the tally counts goes to a free name beside
+    it, and the volunteer is told: the print dialog asked "overwrite?", and Yes replaced
+    the last volunteer's exported fax with his pages while the tally still named it as
+    hers (probe 93c)."""
+    name = printer.outputFileName()
+    if tally is None or not name or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return
+    path = Path(name)
+    if not tally.counts_file(path):
+        return
+    target = free_name(path)
+    printer.setOutputFileName(str(target))
+    warn(
+        window,
+        translate("MainWindow", "Printed to another file"),
+        translate(
+            "MainWindow",
+            "%1 holds letters that were exported and counted, and is kept: the pages go to "
+            "%2 instead.",
+        )
+        .replace("%1", ltr(path.name))
+        .replace("%2", ltr(target.name)),
+    )
 
 
 def printer_failed(window: QWidget) -> None:
