@@ -140,7 +140,9 @@ def _staged(path: Path, data: bytes, named: Path | None = None, tail: str = "") 
             fd, name = tempfile.mkstemp(
                 prefix=f".{shortened_name(path.name)}.",
                 suffix=tail or TEMPORARY_SUFFIX,
-                dir=path.parent,
+                # where the system finds the folder: mkstemp drops "link/.." as text, and the
+                # file went beside the link, not where the folder is (probe 93b)
+                dir=os.path.realpath(path.parent),
             )
         except OSError as exc:  # the hidden name means nothing to a volunteer: the real one
             raise OSError(exc.errno, exc.strerror, str(named)) from exc

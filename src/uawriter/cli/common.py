@@ -25,7 +25,10 @@ EXIT_CONFIRM = 3  # import: a pack with that id is installed; run again with --r
 
 
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    # controls, line and paragraph separators, the direction marks, embeddings, overrides
+    # and isolates (a mark reordered a stranger's address on the terminal: probe 93b)
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+    r"\u2066-\u2069\ud800-\udfff]"
 )
 
 
