@@ -111,7 +111,7 @@ def install_checked(
     if olds and not replace:
         told = [
             f"pack {pack.id} is already installed as revision {old.revision} (in {old.path}); "
-            f"{source.name} holds revision {pack.revision}{_compared(pack.revision, old.revision)}"
+            f"{source.name} holds revision {pack.revision}{_compared(pack, old)}"
             for old in same_loaded
         ] + [
             f"a copy of pack {pack.id} that cannot be used is installed in {b.path}; "
@@ -192,9 +192,21 @@ def install_checked(
     )
 
 
-def _compared(new: int, old: int) -> str:
-    if new > old:
+def _compared(new: Pack, old: Pack) -> str:
+    if new.revision > old.revision:
         return ", a newer one"
-    if new < old:
+    if new.revision < old.revision:
         return ", an older one"
+    if _contents(new) != _contents(old):
+        # corrected in the pack editor and shared, the revision left as it was: "the same
+        # one", and the laptop answered No kept faxing the old number (probe 94c)
+        return (
+            " too, with other contents (its officials, addresses, fax numbers or letters "
+            "changed): replace it to use them"
+        )
     return ", the same one"
+
+
+def _contents(pack: Pack) -> Pack:
+    """What letters are made from: the pack wherever it was read from."""
+    return dataclasses.replace(pack, path=None, notes=(), bundled=False)

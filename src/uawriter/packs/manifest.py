@@ -592,8 +592,10 @@ class ManifestReader:
                 )
             elif not is_email(email):
                 self.problem(f"{path}.emails[{j}]", f"{_shown(email)} is not an e-mail address")
-        salutation = self.local_text(
-            item, "salutation", f"{path}.salutation", source, longest=limits.MAX_TITLE_CHARS
+        salutation = _without_end_mark(
+            self.local_text(
+                item, "salutation", f"{path}.salutation", source, longest=limits.MAX_TITLE_CHARS
+            )
         )
         phones = self.text_list(
             item, "phones", f"{path}.phones", most=(each, "keep those a volunteer calls")
@@ -653,3 +655,21 @@ def _describe(value: object) -> str:
     if isinstance(value, dt.date):
         return f"the date {value.isoformat()}"
     return type(value).__name__
+
+
+#: The marks a letter's template puts after the greeting ("Dear Minister,", "Құрметті
+#: Министр мырза!", "Señor Ministro:", "سعادة الوزير،"): a greeting ends without them.
+_GREETING_END_MARKS = ",!:;،؛"
+
+
+def _without_end_mark(salutation: LocalText | None) -> LocalText | None:
+    """The greetings without a mark after them: typed with one in the pack editor, every
+    letter greeted the official with two ("мырза!!", probe 94c). A full stop is kept: it
+    ends an abbreviation ("Sr.")."""
+    if salutation is None:
+        return None
+    texts = {
+        lang: text.rstrip(_GREETING_END_MARKS + " ") or text
+        for lang, text in salutation.texts.items()
+    }
+    return LocalText.of(texts, salutation.fallback_language)
