@@ -51,7 +51,7 @@ SLOW_ON_THE_DAY = (
 )
 
 
-def _pack_slow_on_the_day(folder: Path, year: int = 2026) -> Path:
+def _pack_slow_on_the_day(folder: Path, day: str = "2026") -> Path:
     pack = copy_bundled_pack(TRAINING_ID, folder, "slow-on-the-day")
     edit_manifest(pack, f'id = "{TRAINING_ID}"', 'id = "slow-on-the-day"')
     manifest = pack / "pack.toml"
@@ -64,7 +64,7 @@ def _pack_slow_on_the_day(folder: Path, year: int = 2026) -> Path:
     manifest.write_text(text + "\n" + others, encoding="utf-8")
     letter = pack / "letters" / "es.txt"
     body = letter.read_text(encoding="utf-8")
-    slow = SLOW_ON_THE_DAY.replace("YEAR", str(year))
+    slow = SLOW_ON_THE_DAY.replace("YEAR", day)
     letter.write_text(body.replace("{{ date }}", "{{ date }}" + slow), encoding="utf-8")
     return pack
 
@@ -105,7 +105,10 @@ def test_f1_the_window_s_export_of_such_a_pack_says_so_and_writes_nothing(
     asked. It stops with the template's problem, and no file is written."""
     data = tmp_path / "data"
     (data / "packs").mkdir(parents=True)
-    _pack_slow_on_the_day(data / "packs", TODAY.year)  # the window's day
+    # the window's day, as the Spanish letter writes it: not a day the pack check fills
+    # letters on (its 22 July 2011 made the check itself slow, and the pack broken)
+    assert TODAY.month == 7
+    _pack_slow_on_the_day(data / "packs", f"{TODAY.day} de julio de {TODAY.year}")
     window = open_window(qtbot, data)
     choose(qtbot, window, "slow-on-the-day")
     window.options_pane.select_language("es")

@@ -809,7 +809,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="241"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
         <source>Printed by addressee</source>
         <translation>طُبع حسب المرسل إليه</translation>
     </message>
@@ -1519,7 +1519,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -2260,12 +2260,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="342"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="343"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2274,7 +2274,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="362"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -2387,29 +2387,35 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
-        <location filename="../src/uawriter/gui/printing.py" line="99"/>
+        <location filename="../src/uawriter/gui/output.py" line="309"/>
+        <location filename="../src/uawriter/gui/printing.py" line="95"/>
+        <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Printing failed</source>
+        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="85"/>
+        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <source>%1 is not a file: print to a file in a folder.</source>
+        <translation>%1 ليس ملفًا: اطبع في ملف داخل مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/printing.py" line="107"/>
         <source>Printed to another file</source>
-        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>طُبع في ملف آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="86"/>
+        <location filename="../src/uawriter/gui/printing.py" line="108"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>يحتوي %1 على رسائل صُدّرت واحتُسبت، ولذا أُبقي عليه: تذهب الصفحات إلى %2 بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="100"/>
+        <location filename="../src/uawriter/gui/printing.py" line="123"/>
         <source>The printer could not be started.</source>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="157"/>
+        <location filename="../src/uawriter/gui/printing.py" line="180"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>جارٍ الطباعة…</translation>
@@ -2420,17 +2426,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="346"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="349"/>
+        <location filename="../src/uawriter/gui/output.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2442,7 +2448,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2454,8 +2460,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2467,7 +2473,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="370"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
@@ -2498,49 +2504,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="295"/>
+        <location filename="../src/uawriter/gui/output.py" line="296"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="426"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
-        <location filename="../src/uawriter/gui/printing.py" line="158"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
+        <location filename="../src/uawriter/gui/printing.py" line="181"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="525"/>
+        <location filename="../src/uawriter/gui/output.py" line="526"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="557"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="565"/>
+        <location filename="../src/uawriter/gui/output.py" line="566"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="578"/>
-        <location filename="../src/uawriter/gui/output.py" line="603"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="604"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="580"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2551,13 +2557,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="598"/>
-        <location filename="../src/uawriter/gui/output.py" line="609"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="611"/>
         <source>UA Writer could not write to %1:
 %2
 

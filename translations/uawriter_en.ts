@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -211,8 +211,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>

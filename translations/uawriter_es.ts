@@ -781,7 +781,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Esta noche aún no se ha exportado ninguna carta en este portátil. Las cartas impresas al momento ya están en papel.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="241"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
         <source>Printed by addressee</source>
         <translation>Impreso por destinatario</translation>
     </message>
@@ -1443,7 +1443,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>(no hay embajada de este país en la libreta)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
@@ -2140,12 +2140,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="342"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="343"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="362"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -2259,29 +2259,35 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
-        <location filename="../src/uawriter/gui/printing.py" line="99"/>
+        <location filename="../src/uawriter/gui/output.py" line="309"/>
+        <location filename="../src/uawriter/gui/printing.py" line="95"/>
+        <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Printing failed</source>
+        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="85"/>
+        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <source>%1 is not a file: print to a file in a folder.</source>
+        <translation>%1 no es un archivo: imprima en un archivo dentro de una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/printing.py" line="107"/>
         <source>Printed to another file</source>
-        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Impreso en otro archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="86"/>
+        <location filename="../src/uawriter/gui/printing.py" line="108"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 contiene cartas exportadas y contadas, y se conserva: las páginas van a %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="100"/>
+        <location filename="../src/uawriter/gui/printing.py" line="123"/>
         <source>The printer could not be started.</source>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="157"/>
+        <location filename="../src/uawriter/gui/printing.py" line="180"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Imprimiendo…</translation>
@@ -2292,17 +2298,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="346"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="349"/>
+        <location filename="../src/uawriter/gui/output.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2310,7 +2316,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2318,8 +2324,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2327,7 +2333,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="370"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
@@ -2358,49 +2364,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="295"/>
+        <location filename="../src/uawriter/gui/output.py" line="296"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="426"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
-        <location filename="../src/uawriter/gui/printing.py" line="158"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
+        <location filename="../src/uawriter/gui/printing.py" line="181"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="525"/>
+        <location filename="../src/uawriter/gui/output.py" line="526"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="557"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="565"/>
+        <location filename="../src/uawriter/gui/output.py" line="566"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="578"/>
-        <location filename="../src/uawriter/gui/output.py" line="603"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="604"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="580"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2411,13 +2417,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="598"/>
-        <location filename="../src/uawriter/gui/output.py" line="609"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="611"/>
         <source>UA Writer could not write to %1:
 %2
 

@@ -781,7 +781,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="241"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
         <source>Printed by addressee</source>
         <translation>Imprimé par destinataire</translation>
     </message>
@@ -1443,7 +1443,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
@@ -2140,12 +2140,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="342"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="343"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="362"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -2259,29 +2259,35 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
-        <location filename="../src/uawriter/gui/printing.py" line="99"/>
+        <location filename="../src/uawriter/gui/output.py" line="309"/>
+        <location filename="../src/uawriter/gui/printing.py" line="95"/>
+        <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Printing failed</source>
+        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="85"/>
+        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <source>%1 is not a file: print to a file in a folder.</source>
+        <translation>%1 n’est pas un fichier : imprimez dans un fichier d’un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/printing.py" line="107"/>
         <source>Printed to another file</source>
-        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Imprimé dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="86"/>
+        <location filename="../src/uawriter/gui/printing.py" line="108"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 contient des lettres exportées et comptées, et il est conservé : les pages vont dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="100"/>
+        <location filename="../src/uawriter/gui/printing.py" line="123"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de lancer l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="157"/>
+        <location filename="../src/uawriter/gui/printing.py" line="180"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Impression…</translation>
@@ -2292,17 +2298,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="346"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="349"/>
+        <location filename="../src/uawriter/gui/output.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -2310,7 +2316,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -2318,8 +2324,8 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -2327,7 +2333,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="370"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
@@ -2358,49 +2364,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="295"/>
+        <location filename="../src/uawriter/gui/output.py" line="296"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impression arrêtée : %1 lettres sur %2 sont parties à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="426"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 était déjà là, écrit par quelqu&apos;un d&apos;autre, et est conservé.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
-        <location filename="../src/uawriter/gui/printing.py" line="158"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
+        <location filename="../src/uawriter/gui/printing.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="525"/>
+        <location filename="../src/uawriter/gui/output.py" line="526"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="557"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="565"/>
+        <location filename="../src/uawriter/gui/output.py" line="566"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="578"/>
-        <location filename="../src/uawriter/gui/output.py" line="603"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="604"/>
         <source>Not all the letters could be saved</source>
         <translation>Toutes les lettres n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="580"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2411,13 +2417,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Les autres lettres n’ont pas été enregistrées ; elles sont toujours là (leurs destinataires restent cochés, ou elles restent sur votre pile). Exportez-les dans un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="598"/>
-        <location filename="../src/uawriter/gui/output.py" line="609"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="611"/>
         <source>UA Writer could not write to %1:
 %2
 

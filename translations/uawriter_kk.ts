@@ -781,7 +781,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Бүгін кешке осы ноутбукта әлі бірде-бір хат экспортталған жоқ. Бірден басылған хаттар қағазда тұр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="241"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
         <source>Printed by addressee</source>
         <translation>Адресаттар бойынша басылды</translation>
     </message>
@@ -1443,7 +1443,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
@@ -2140,12 +2140,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="342"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="343"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2154,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="362"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -2259,29 +2259,35 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
-        <location filename="../src/uawriter/gui/printing.py" line="99"/>
+        <location filename="../src/uawriter/gui/output.py" line="309"/>
+        <location filename="../src/uawriter/gui/printing.py" line="95"/>
+        <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Printing failed</source>
+        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="85"/>
+        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <source>%1 is not a file: print to a file in a folder.</source>
+        <translation>%1 файл емес: қалтадағы файлға басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/printing.py" line="107"/>
         <source>Printed to another file</source>
-        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Басқа файлға басылды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="86"/>
+        <location filename="../src/uawriter/gui/printing.py" line="108"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 экспортталған және есепке алынған хаттарды қамтиды, ол сақталды: беттер %2 файлына барады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="100"/>
+        <location filename="../src/uawriter/gui/printing.py" line="123"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="157"/>
+        <location filename="../src/uawriter/gui/printing.py" line="180"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Басып шығару…</translation>
@@ -2292,17 +2298,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="346"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="349"/>
+        <location filename="../src/uawriter/gui/output.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2310,7 +2316,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2318,8 +2324,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2327,7 +2333,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="370"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
@@ -2358,49 +2364,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="295"/>
+        <location filename="../src/uawriter/gui/output.py" line="296"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="426"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
-        <location filename="../src/uawriter/gui/printing.py" line="158"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
+        <location filename="../src/uawriter/gui/printing.py" line="181"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="525"/>
+        <location filename="../src/uawriter/gui/output.py" line="526"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="557"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="565"/>
+        <location filename="../src/uawriter/gui/output.py" line="566"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="578"/>
-        <location filename="../src/uawriter/gui/output.py" line="603"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="604"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="580"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2411,13 +2417,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="598"/>
-        <location filename="../src/uawriter/gui/output.py" line="609"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="611"/>
         <source>UA Writer could not write to %1:
 %2
 

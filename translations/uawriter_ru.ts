@@ -788,7 +788,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>Сегодня вечером на этом ноутбуке ещё не экспортировано ни одного письма. Письма, напечатанные сразу, уже на бумаге.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="241"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
         <source>Printed by addressee</source>
         <translation>Напечатано по адресатам</translation>
     </message>
@@ -1462,7 +1462,7 @@ kk = Құрметті Елші мырза</translation>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="376"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -2170,12 +2170,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="342"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="343"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2184,7 +2184,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="362"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2291,29 +2291,35 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="308"/>
-        <location filename="../src/uawriter/gui/printing.py" line="99"/>
+        <location filename="../src/uawriter/gui/output.py" line="309"/>
+        <location filename="../src/uawriter/gui/printing.py" line="95"/>
+        <location filename="../src/uawriter/gui/printing.py" line="122"/>
         <source>Printing failed</source>
+        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="85"/>
+        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <source>%1 is not a file: print to a file in a folder.</source>
+        <translation>%1 — не файл: печатайте в файл в папке.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/printing.py" line="107"/>
         <source>Printed to another file</source>
-        <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Напечатано в другой файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="86"/>
+        <location filename="../src/uawriter/gui/printing.py" line="108"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 содержит экспортированные и учтённые письма и сохранён: страницы идут в %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="100"/>
+        <location filename="../src/uawriter/gui/printing.py" line="123"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="157"/>
+        <location filename="../src/uawriter/gui/printing.py" line="180"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Печать…</translation>
@@ -2324,17 +2330,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="346"/>
+        <location filename="../src/uawriter/gui/output.py" line="347"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="349"/>
+        <location filename="../src/uawriter/gui/output.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="365"/>
+        <location filename="../src/uawriter/gui/output.py" line="366"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2343,7 +2349,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="461"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2352,8 +2358,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="559"/>
-        <location filename="../src/uawriter/gui/output.py" line="600"/>
+        <location filename="../src/uawriter/gui/output.py" line="560"/>
+        <location filename="../src/uawriter/gui/output.py" line="601"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2362,7 +2368,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="369"/>
+        <location filename="../src/uawriter/gui/output.py" line="370"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
@@ -2393,49 +2399,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="295"/>
+        <location filename="../src/uawriter/gui/output.py" line="296"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="424"/>
+        <location filename="../src/uawriter/gui/output.py" line="425"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="426"/>
+        <location filename="../src/uawriter/gui/output.py" line="427"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
-        <location filename="../src/uawriter/gui/printing.py" line="158"/>
+        <location filename="../src/uawriter/gui/output.py" line="463"/>
+        <location filename="../src/uawriter/gui/printing.py" line="181"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="525"/>
+        <location filename="../src/uawriter/gui/output.py" line="526"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="557"/>
+        <location filename="../src/uawriter/gui/output.py" line="558"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="565"/>
+        <location filename="../src/uawriter/gui/output.py" line="566"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="578"/>
-        <location filename="../src/uawriter/gui/output.py" line="603"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="604"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
+        <location filename="../src/uawriter/gui/output.py" line="580"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2446,13 +2452,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="598"/>
-        <location filename="../src/uawriter/gui/output.py" line="609"/>
+        <location filename="../src/uawriter/gui/output.py" line="599"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="611"/>
         <source>UA Writer could not write to %1:
 %2
 

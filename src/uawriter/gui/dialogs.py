@@ -30,7 +30,7 @@ def keep_out_of(paths: AppPaths) -> None:
     _data_folder[:] = [paths]
 
 
-def _outside_data_folder(parent: QWidget, chosen: Path) -> bool:
+def outside_data_folder(parent: QWidget, chosen: Path) -> bool:
     """Whether ``chosen`` lies outside the data folder; if not, the volunteer is told so."""
     from uawriter.gui.common import ltr, warn
 
@@ -142,7 +142,7 @@ def choose_path(
     _forget_places(dialog)
     shiboken6.delete(dialog)  # Qt saves what it remembers now, not when the window goes
     forget_file_dialogs()
-    if chosen is not None and mode != "open" and not _outside_data_folder(parent, chosen):
+    if chosen is not None and mode != "open" and not outside_data_folder(parent, chosen):
         return None
     return chosen
 

@@ -26,9 +26,9 @@ from uawriter.exporting import envelope_table_order
 from uawriter.gui import modal
 from uawriter.gui.common import ltr
 from uawriter.gui.printing import (
-    not_over_a_letter,
     on_paper,
     paint_page,
+    print_file_allowed,
     printer_failed,
     raster_size,
 )
@@ -233,7 +233,8 @@ def print_by_addressee(
         dialog.setObjectName("printDialog")
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
-        not_over_a_letter(parent, printer, book)
+        if not print_file_allowed(parent, printer, book):
+            return None
 
     def report(run: EnvelopeTablePrint) -> None:
         box = QMessageBox(

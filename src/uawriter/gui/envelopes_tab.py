@@ -26,8 +26,8 @@ from uawriter.gui.common import breakable, form_page, ltr, shortened, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import (
     PagePrint,
-    not_over_a_letter,
     paint_images,
+    print_file_allowed,
     raster_size,
     rasterise,
 )
@@ -227,8 +227,8 @@ class EnvelopesTab(QWidget):
         )
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
-        if modal.run(dialog) == QPrintDialog.DialogCode.Accepted:
-            not_over_a_letter(self, printer, self.tally)
+        accepted = modal.run(dialog) == QPrintDialog.DialogCode.Accepted
+        if accepted and print_file_allowed(self, printer, self.tally):
             self.print_pages(printer)
 
     def print_pages(self, printer: QPrinter) -> None:

@@ -41,7 +41,7 @@ from uawriter.exporting import (
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
-from uawriter.gui.printing import PagePrint, not_over_a_letter
+from uawriter.gui.printing import PagePrint, print_file_allowed
 from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong
@@ -255,7 +255,8 @@ class Output(QObject):
         dialog.setObjectName("printDialog")
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return
-        not_over_a_letter(self.window, printer, context.tally)
+        if not print_file_allowed(self.window, printer, context.tally):
+            return
         if starting is not None:
             starting()
         self.print_to(printer, letters, context, sent, ended)

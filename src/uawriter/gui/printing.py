@@ -13,6 +13,8 @@ cancel the print run.
 from __future__ import annotations
 
 import itertools
+import os
+import stat
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from uawriter.atomic import free_name
 from uawriter.gui.common import ltr, warn
+from uawriter.gui.dialogs import outside_data_folder
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import TallyBook
 
@@ -67,17 +70,36 @@ def rasterise(pdf: bytes, page_size: QSize, first: int = 0, end: int | None = No
     return images
 
 
-def not_over_a_letter(window: QWidget, printer: QPrinter, tally: TallyBook | None) -> None:
-    """A print "to a PDF file" onto a letter the tally counts goes to a free name beside
-    it, and the volunteer is told: the print dialog asked "overwrite?", and Yes replaced
-    the last volunteer's exported fax with his pages while the tally still named it as
-    hers (probe 93c)."""
+def print_file_allowed(window: QWidget, printer: QPrinter, tally: TallyBook | None) -> bool:
+    """Whether a print "to a PDF file" may go where the print dialog was told (Qt's own
+    dialog, not the app's file choosers): not into the data folder (a print onto
+    tally.jsonl replaced the evening's tally, probe 94a), not onto a pipe or a device (the
+    window hung for good writing into a pipe no one read, probe 94a). Onto a letter the
+    tally counts it goes to a free name beside it, said: Yes to "overwrite?" replaced the
+    last volunteer's exported fax while the tally still named it as hers (probe 93c)."""
     name = printer.outputFileName()
-    if tally is None or not name or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
-        return
+    if not name or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return True
     path = Path(name)
-    if not tally.counts_file(path):
-        return
+    if not outside_data_folder(window, path):
+        return False
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        regular = True  # a new file
+    except OSError:
+        regular = False
+    if not regular:
+        warn(
+            window,
+            translate("MainWindow", "Printing failed"),
+            translate("MainWindow", "%1 is not a file: print to a file in a folder.").replace(
+                "%1", ltr(str(path))
+            ),
+        )
+        return False
+    if tally is None or not tally.counts_file(path):
+        return True
     target = free_name(path)
     printer.setOutputFileName(str(target))
     warn(
@@ -91,6 +113,7 @@ def not_over_a_letter(window: QWidget, printer: QPrinter, tally: TallyBook | Non
         .replace("%1", ltr(path.name))
         .replace("%2", ltr(target.name)),
     )
+    return True
 
 
 def printer_failed(window: QWidget) -> None:

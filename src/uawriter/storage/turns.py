@@ -104,7 +104,13 @@ def signer_mark(name: str) -> str:
     words = _folded(name, joins_apart=True)
     if not words:
         return ""
-    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:16]
+    # as same_signer puts a name right: words joined ("O'Brien", "OBrien"), two letters
+    # inside a word swapped ("Sadkyova"): each longer word by its ends and its letters
+    kept = "".join(
+        w if len(w) < _SHORTEST_PUT_RIGHT else w[0] + "".join(sorted(w[1:-1])) + w[-1]
+        for w in words
+    )
+    return hashlib.sha256(kept.encode()).hexdigest()[:16]
 
 
 def same_signer(before: str, after: str) -> bool:

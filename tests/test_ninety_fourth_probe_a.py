@@ -1,0 +1,249 @@
+"""Probe 94a (issue 12, items 8, 10, 12): the fixes of probe 93a and 93c looked at again:
+e-mails counted by hand given back with a draft only to the same volunteer's name, the
+address book's corrections, and prints to a PDF file onto a counted letter."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from helpers import SEED_ID, run_uawriter
+from qt_helpers import ModalAnswers, type_path
+from test_evening import _export_all, type_text
+from test_gui import choose, find, open_window
+from test_ninety_second_probe_a import DUBLIN, LONDON, _embassy
+from test_ninety_second_probe_b import COUNT_EMAIL_THEN_KILL
+from test_stack import _stack
+from uawriter.gui.address_book_dialog import AddressBookDialog
+from uawriter.gui.main_window import MainWindow
+from uawriter.paths import AppPaths
+from uawriter.storage.address_book import AddressBook
+from uawriter.storage.tally import TallyBook, letters_sent
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        pytest.param("Siobhan O'Brien", "Siobhan OBrien", id="apostrophe"),
+        pytest.param("Aigerim Sadykova", "Aigerim Sadkyova", id="two-letters-swapped"),
+    ],
+)
+def test_f1_her_name_typed_again_as_one_window_reads_it_counts_her_e_mail_twice(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path, before: str, after: str
+) -> None:
+    """She sent her e-mail to the Prosecutor General from webmail and pressed "I sent this
+    e-mail"; the laptop died. Her letter is offered back; she types her name again as she
+    did the first time but for an apostrophe ("OBrien") or two letters swapped, which one
+    window reads as her name put right (``turns.same_signer``: her turn goes on), and
+    saves the letter's e-mails to the outbox. Her e-mail to the Prosecutor General is
+    counted twice in the evening's totals: the e-mails counted by hand are given back
+    only to the same ``turns.signer_mark``, which hashes her words with the apostrophe
+    read as a space and knows no swapped letters, so it is not hers any more."""
+    data = tmp_path / "data"
+    script = COUNT_EMAIL_THEN_KILL.format(data=str(data), pack=SEED_ID).replace(
+        'window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)',
+        "from PySide6.QtTest import QTest\n"
+        f"QTest.keyClicks(window.sender_pane.sender_name, {before!r})\n"
+        "window.sender_pane.flush()",
+    )
+    done = run_uawriter(data, script=script)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    (by_hand,) = TallyBook(data / "tally.jsonl").read().letters
+    assert by_hand.channel.value == "email"
+
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window.sender_pane.sender_name.clear()
+    qtbot.keyClicks(window.sender_pane.sender_name, after)
+    window.sender_pane.flush()
+    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
+    outbox = tmp_path / "stick" / "outbox"
+    outbox.mkdir(parents=True)
+    answers.expect("outboxDialog", type_path(outbox))
+    answers.expect("emailsSaved", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=60_000):
+        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "emailsSaved" in answers.seen, timeout=30_000)
+    window.unexported = False
+    tally = TallyBook(data / "tally.jsonl").read()
+    emailed = [r.addressee_id for r in letters_sent(tally.letters) if r.channel.value == "email"]
+    assert emailed.count(by_hand.addressee_id) == 1, emailed
+
+
+def test_f2_a_letter_printed_to_a_file_in_the_data_folder_replaces_the_tally(
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """Aigerim exports her three faxes; the tally counts them. Bob prints his letters "to
+    a PDF file" through the print dialog, its file browser on UA Writer's own folder (the
+    organiser had opened it to look at the count), a click on tally.jsonl, OK, and Qt
+    asks "… already exists. Do you want to overwrite it?": Yes. The tally now holds his
+    printed pages: the evening's count of letters is gone. Every other save dialog refuses
+    a path inside the data folder (``dialogs._outside_data_folder``), the CLI too
+    (``refuse_data_folder``); the print dialog's file is looked at only for a counted
+    letter (``printing.not_over_a_letter``)."""
+    window = event_evening
+    evening = tmp_path / "evening"
+    evening.mkdir()
+    name_box = find(window, QLineEdit, "senderName")
+    name_box.setFocus()
+    type_text(name_box, "Aigerim Sadykova")
+    window.sender_pane.flush()
+    _export_all(qtbot, window, answers, evening)
+    tally_file = window.services.paths.tally_file
+    counted = len(TallyBook(tally_file).read().letters)
+    assert counted == 3
+    assert all(r.channel.value != "print" for r in TallyBook(tally_file).read().letters)
+
+    window.event_controls.next_volunteer(ask_first=False)
+    name_box.setFocus()
+    type_text(name_box, "Bob Jones")
+    window.sender_pane.flush()
+
+    def to_the_tally(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        file_box = dialog.findChild(QLineEdit, "filename")
+        assert file_box is not None
+        file_box.setText(str(tally_file))  # what a click on it in the browser puts there
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
+
+    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    inner = ModalAnswers()  # the question opens inside the print dialog's OK
+    inner.expect("", overwrite)
+    answers.expect("printDialog", to_the_tally)
+    answers.expect("warning", lambda box: box.accept())
+    printed: list[int] = []
+    window.output.printed.connect(printed.append)
+    window.menus.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
+    inner.stop()
+    kept = [r.channel.value for r in TallyBook(tally_file).read().letters]
+    assert not tally_file.read_bytes().startswith(b"%PDF"), "the tally holds his printed pages"
+    assert len([c for c in kept if c != "print"]) == counted, kept
+
+
+def test_f3_a_twin_entry_made_dublin_s_sends_the_london_copy_to_dublin(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """The address book holds the Kazakh embassy in London twice (typed in once by hand,
+    once more from another pack's copy line). A volunteer stacks her letters with a copy
+    to the first of them. The organiser makes the second entry the embassy in Dublin
+    (its street and town corrected) and saves; the first, the one the copy was made from,
+    still reads London. The volunteer's export says the entry was corrected and makes her
+    copy out to Dublin: ``AddresseesPane.corrected`` is keyed by what a copy says, not by
+    the entry it came from, so a correction of either twin is taken as a correction of
+    both."""
+    data = tmp_path / "data"
+    london = _embassy(LONDON, "London W8 5DA")
+    AddressBook(AppPaths(data).address_book_file).save([london, london])
+    window = open_window(qtbot, data)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    window.options_pane.select_language("en")
+    window._letter_language_chosen("en")
+    pane = window.addressees_pane
+    assert len(pane.contacts) == 2, pane.contacts
+    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(0))
+    pane.diplomat_check.setChecked(True)
+    assert LONDON in window.letters()[-1].text
+    _stack(qtbot, window, answers, SEED_ID)
+
+    pane.edit_address_book()
+    dialog = window.findChild(AddressBookDialog)
+    assert isinstance(dialog, AddressBookDialog)
+    dialog.list.setCurrentRow(1)
+    dialog.address.setPlainText(f"{DUBLIN}\nDublin 4")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    book = AddressBook(window.services.paths.address_book_file).load()
+    assert [c.address[0] for c in book] == [LONDON, DUBLIN], book
+
+    out = tmp_path / "letters"
+    out.mkdir()
+    answers.expect("exportDialog", type_path(out))
+    answers.expect("exportDone", lambda box: box.reject())
+    answers.expect("warning", lambda box: box.accept())
+    window.stack_pane.export_requested.emit()
+    qtbot.waitUntil(
+        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
+    )
+    stacked = [x.text for x in window.stack_pane.letters()]
+    window.stack_pane.clear()
+    window.unexported = False
+    assert not any(DUBLIN in text for text in stacked), "her London copy goes to Dublin"
+    assert "warning" not in answers.seen, "told the entry her copy came from was corrected"
+
+
+def test_f4_a_letter_printed_to_a_named_pipe_is_written_into_it(
+    qtbot: QtBot, event_evening: MainWindow, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """On a shared stick or in a home folder, a named pipe sits among the files (a
+    program's, or a prank); the volunteer prints her letters "to a PDF file" and types its
+    name into the print dialog's box, and Qt asks "overwrite?": Yes. UA Writer opens the
+    pipe to write her pages (twice: Qt's dialog opens it first): with nothing reading
+    it the window stops for good in ``PagePrint.start`` (``QPainter.begin``; here a
+    reader waits on it, and receives her letters). Every file dialog of UA Writer's refuses
+    what is neither a file nor a folder (``dialogs.FileDialog.accept``), and exports write
+    only regular files; the print dialog's file is looked at only for a counted letter
+    (``printing.not_over_a_letter``)."""
+    window = event_evening
+    pipe = tmp_path / "stick" / "letters.pdf"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    received = tmp_path / "received"
+    # a reader in a process of its own, each time a writer opens the pipe
+    reader = subprocess.Popen(
+        ["sh", "-c", 'while :; do cat "$0" >> "$1"; done', pipe, received],
+        start_new_session=True,
+    )
+    name_box = find(window, QLineEdit, "senderName")
+    name_box.setFocus()
+    type_text(name_box, "Aigerim Sadykova")
+    window.sender_pane.flush()
+
+    def to_the_pipe(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        file_box = dialog.findChild(QLineEdit, "filename")
+        assert file_box is not None
+        file_box.setText(str(pipe))
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
+
+    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    inner = ModalAnswers()
+    inner.expect("", overwrite)
+    answers.expect("printDialog", to_the_pipe)
+    answers.expect("warning", lambda box: box.accept())
+    printed: list[int] = []
+    window.output.printed.connect(printed.append)
+    window.menus.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
+    inner.stop()
+    os.killpg(reader.pid, signal.SIGKILL)  # the shell and its cat
+    reader.wait(10)
+    assert not received.exists() or not received.read_bytes(), "her pages went into the pipe"
