@@ -10,55 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from crash_steps import HER_LETTER_IN_A_WINDOW, killed_after_the_first
 from helpers import SEED_ID, run_uawriter
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.storage.tally import TallyBook, letters_sent
 
-
-def killed_after_the_first(suffix: str) -> str:
-    """Python that kills the process (SIGKILL) once the first file whose name ends with
-    ``suffix`` is in place under its name: written whole, and counted."""
-    return (
-        "import os, signal\n"
-        "real = os.replace\n"
-        "def replace(source, target, *args, **kwargs):\n"
-        "    real(source, target, *args, **kwargs)\n"
-        f"    if str(target).endswith({suffix!r}):\n"
-        "        os.kill(os.getpid(), signal.SIGKILL)\n"
-        "os.replace = replace\n"
-    )
-
-
 #: A window in a process of its own: the volunteer signs, adds a sentence to the letter
 #: for all three officials, presses Export (the folder chosen), and the process is killed
 #: (see :func:`killed_after_the_first`) once the first letter is written and counted.
-EXPORT_LETTER_THEN_KILL = """
-import datetime as dt, os, signal, sys, time
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from uawriter.app import build_main_window
-from uawriter.domain.model import Sender
-from uawriter.paths import AppPaths
-data, out = Path({data!r}), Path({out!r})
-app = QApplication([])
-window = build_main_window(app, AppPaths(data), today=lambda: dt.date(2011, 7, 12))
-window.show()
-def wait(condition):
-    deadline = time.monotonic() + 60
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit("timed out")
-        app.processEvents()
-        time.sleep(0.001)
-wait(lambda: window.session is not None)
-window.choose_pack({pack!r})
-wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.addressees_pane.tick_all(True)
-window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
-window.editor.insertPlainText("\\nMY OWN SENTENCE.")
-window.drafts.save()
+EXPORT_LETTER_THEN_KILL = (
+    HER_LETTER_IN_A_WINDOW
+    + """
+out = Path({out!r})
 print(len(window.addressees_pane.selected()), flush=True)
 import uawriter.gui.output as output
 output.choose_path = lambda *args, **kwargs: out  # the folder chosen in the dialog
@@ -67,6 +31,7 @@ tally = data / "tally.jsonl"
 wait(lambda: tally.exists() and tally.read_bytes().count(b'"type":"letter"') >= 1)
 os.kill(os.getpid(), signal.SIGKILL)
 """
+)
 
 
 def test_f1_letters_counted_before_a_crash_are_not_ticked_again_in_the_draft(
@@ -111,33 +76,10 @@ def test_f1_letters_counted_before_a_crash_are_not_ticked_again_in_the_draft(
 
 #: A window in a process of its own: the volunteer signs, opens "Call, post, envelopes…",
 #: pastes the e-mail's text into webmail, presses "I sent this e-mail", and the laptop dies.
-COUNT_EMAIL_THEN_KILL = """
-import datetime as dt, os, signal, sys, time
-from pathlib import Path
+COUNT_EMAIL_THEN_KILL = (
+    HER_LETTER_IN_A_WINDOW
+    + """
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-from uawriter.app import build_main_window
-from uawriter.domain.model import Sender
-from uawriter.paths import AppPaths
-data = Path({data!r})
-app = QApplication([])
-window = build_main_window(app, AppPaths(data), today=lambda: dt.date(2011, 7, 12))
-window.show()
-def wait(condition):
-    deadline = time.monotonic() + 60
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit("timed out")
-        app.processEvents()
-        time.sleep(0.001)
-wait(lambda: window.session is not None)
-window.choose_pack({pack!r})
-wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.addressees_pane.tick_all(True)
-window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
-window.editor.insertPlainText("\\nMY OWN SENTENCE.")
-window.drafts.save()
 tally = data / "tally.jsonl"
 def count_then_die():
     dialog = app.activeModalWidget()
@@ -149,6 +91,7 @@ def count_then_die():
 QTimer.singleShot(500, count_then_die)
 window.channels.show_channels()
 """
+)
 
 
 def test_f2_an_e_mail_counted_by_hand_before_a_crash_is_counted_again_by_its_draft(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from crash_steps import HER_LETTER_IN_A_WINDOW
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
@@ -29,9 +30,9 @@ from uawriter.storage.tally import TallyBook, letters_sent
 #: for all three officials and saves its e-mails to the outbox chosen earlier; while they
 #: are written in the background she starts a letter for another action (the first one
 #: set aside), and the laptop dies once the first e-mail is saved and counted.
-SET_ASIDE_MID_OUTBOX_THEN_KILL = """
-import datetime as dt, os, signal, sys, threading, time
-from pathlib import Path
+SET_ASIDE_MID_OUTBOX_THEN_KILL = (
+    """
+import os, signal, threading
 real = os.replace
 switched = threading.Event()
 def replace(source, target, *args, **kwargs):
@@ -41,30 +42,12 @@ def replace(source, target, *args, **kwargs):
     if str(target).endswith(".eml"):
         os.kill(os.getpid(), signal.SIGKILL)
 os.replace = replace
-from PySide6.QtWidgets import QApplication, QComboBox
-from uawriter.app import build_main_window
-from uawriter.domain.model import Sender
+"""
+    + HER_LETTER_IN_A_WINDOW
+    + """
+from PySide6.QtWidgets import QComboBox
 from uawriter.gui import questions
-from uawriter.paths import AppPaths
-data, out = Path({data!r}), Path({out!r})
-app = QApplication([])
-window = build_main_window(app, AppPaths(data), today=lambda: dt.date(2011, 7, 12))
-window.show()
-def wait(condition):
-    deadline = time.monotonic() + 60
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit("timed out")
-        app.processEvents()
-        time.sleep(0.001)
-wait(lambda: window.session is not None)
-window.choose_pack({pack!r})
-wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.addressees_pane.tick_all(True)
-window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
-window.editor.insertPlainText("\\nMY OWN SENTENCE.")
-window.drafts.save()
+out = Path({out!r})
 window.memory.change(outbox_folder=str(out))
 mode = window.findChild(QComboBox, "outputMode")
 mode.setCurrentIndex(mode.findData("email"))
@@ -76,6 +59,7 @@ print(sorted(window.drafts.store.shelved_actions()), flush=True)
 switched.set()
 wait(lambda: False)
 """
+)
 
 
 def test_f1_a_letter_set_aside_while_its_e_mails_are_saved_comes_back_all_ticked(

@@ -1,0 +1,51 @@
+"""Steps the crash probes share: a window in a process of its own, which the test kills
+(SIGKILL) at a moment it chooses, then starts again on the same data folder."""
+
+from __future__ import annotations
+
+#: Python (a ``str.format`` template: ``data``, ``pack``) that opens the window on the data
+#: folder ``data``, chooses ``pack``, signs as Aigerim Sadykova, ticks every official, adds
+#: a sentence of her own to the letter and saves its draft; ``app``, ``window``, ``data``
+#: and ``wait(condition)`` (the event loop run until it holds, 60 s at most) are defined
+#: for what follows.
+HER_LETTER_IN_A_WINDOW = """
+import datetime as dt, os, signal, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from uawriter.app import build_main_window
+from uawriter.domain.model import Sender
+from uawriter.paths import AppPaths
+data = Path({data!r})
+app = QApplication([])
+window = build_main_window(app, AppPaths(data), today=lambda: dt.date(2011, 7, 12))
+window.show()
+def wait(condition):
+    deadline = time.monotonic() + 60
+    while not condition():
+        if time.monotonic() > deadline:
+            sys.exit("timed out")
+        app.processEvents()
+        time.sleep(0.001)
+wait(lambda: window.session is not None)
+window.choose_pack({pack!r})
+wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
+window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
+window.addressees_pane.tick_all(True)
+window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+window.editor.insertPlainText("\\nMY OWN SENTENCE.")
+window.drafts.save()
+"""
+
+
+def killed_after_the_first(suffix: str) -> str:
+    """Python that kills the process (SIGKILL) once the first file whose name ends with
+    ``suffix`` is in place under its name: written whole, and counted."""
+    return (
+        "import os, signal\n"
+        "real = os.replace\n"
+        "def replace(source, target, *args, **kwargs):\n"
+        "    real(source, target, *args, **kwargs)\n"
+        f"    if str(target).endswith({suffix!r}):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "os.replace = replace\n"
+    )
