@@ -135,18 +135,17 @@ def test_f2_a_corrected_greeting_holds_back_a_letter_not_greeted_with_a_comma(
     assert "Your Excellency" not in made
 
 
-def test_f3_the_report_saved_as_pdf_replaces_a_counted_letter(
-    qtbot: QtBot, tmp_path: Path, packs: dict[str, Pack], answers: ModalAnswers
-) -> None:
-    """A volunteer exports her letters into the evening's folder as one PDF; the tally
-    counts them, and names the file. At the end of the evening the organiser opens the
-    event window and saves the report as PDF into the same folder; the save dialog lists
-    the folder's PDFs, a click on the volunteer's file puts its name in the box, Save,
-    and Qt asks "already exists. Do you want to replace it?": Yes. Her letters are gone,
-    the file holds the report, and the tally still names it as her letters (the organiser's
-    print by addressee reads its pages). Envelopes saved over such a letter are now put
-    beside it with a word (``TallyBook.counts_file``, probe 90b); the report, the CSV and
-    the tally export write over it."""
+def saved_over_her_letters(
+    qtbot: QtBot,
+    tmp_path: Path,
+    packs: dict[str, Pack],
+    answers: ModalAnswers,
+    dialog: str,
+    button: str,
+) -> bool:
+    """A volunteer's letters exported as one PDF into the evening's folder, counted; the
+    organiser presses ``button`` in the event window, picks that file in the save dialog
+    ``dialog`` and says Yes to Qt's "replace it?". Whether her letters are still there."""
     book = TallyBook(tmp_path / "tally.jsonl")
     sender = Sender("Aigerim Sadykova")
     folder = tmp_path / "evening"
@@ -165,13 +164,31 @@ def test_f3_the_report_saved_as_pdf_replaces_a_counted_letter(
     window = open_event_window(qtbot, book, tasks, packs)
     inner = ModalAnswers()  # the question opens inside the file dialog's accept()
     inner.expect("", replace_it)
-    answers.expect("saveTallyPdfDialog", pick_file(hers))
+    answers.expect(dialog, pick_file(hers))
     with qtbot.waitSignal(window.saved, timeout=30_000):
-        qtbot.mouseClick(find(window, QPushButton, "savePdfButton"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(find(window, QPushButton, button), Qt.MouseButton.LeftButton)
     inner.stop()
     tasks.wait_for_all()
     assert inner.seen == [""]
-    assert hers.read_bytes() == before, "her counted letters were replaced by the report"
+    return hers.read_bytes() == before
+
+
+def test_f3_the_report_saved_as_pdf_replaces_a_counted_letter(
+    qtbot: QtBot, tmp_path: Path, packs: dict[str, Pack], answers: ModalAnswers
+) -> None:
+    """A volunteer exports her letters into the evening's folder as one PDF; the tally
+    counts them, and names the file. At the end of the evening the organiser opens the
+    event window and saves the report as PDF into the same folder; the save dialog lists
+    the folder's PDFs, a click on the volunteer's file puts its name in the box, Save,
+    and Qt asks "already exists. Do you want to replace it?": Yes. Her letters are gone,
+    the file holds the report, and the tally still names it as her letters (the organiser's
+    print by addressee reads its pages). Envelopes saved over such a letter are now put
+    beside it with a word (``TallyBook.counts_file``, probe 90b); the report, the CSV and
+    the tally export write over it."""
+    kept = saved_over_her_letters(
+        qtbot, tmp_path, packs, answers, "saveTallyPdfDialog", "savePdfButton"
+    )
+    assert kept, "her counted letters were replaced by the report"
 
 
 @pytest.mark.parametrize("kind", ["text", "pdf"])

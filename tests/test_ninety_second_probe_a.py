@@ -8,35 +8,28 @@ list of officials is read into the greeting (``_BlockReader._ends_greeting``, f4
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
 from letter_steps import choose, my_pack
 from qt_helpers import ModalAnswers, type_path
-from test_event_window import TONIGHT, find, pick_file
-from test_event_window import open_window as open_event_window
 from test_gui import find as find_in
 from test_gui import open_window
 from test_ninetieth_probe_c import HEAD
-from test_ninety_first_probe_a import GREETINGS
+from test_ninety_first_probe_a import GREETINGS, saved_over_her_letters
 from test_stack import _stack
-from test_tally import seed_letters
-from uawriter.domain.model import Pack, Sender
+from uawriter.domain.model import Pack
 from uawriter.drafting import draft_from_file
-from uawriter.exporting import export_combined
 from uawriter.gui.address_book_dialog import AddressBookDialog
-from uawriter.gui.tasks import TaskRunner
 from uawriter.letters import TemplateProblem
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook, Contact
-from uawriter.storage.tally import TallyBook
 
 LONDON, DUBLIN = "1 Embassy Row", "Ailesbury Road"
 
@@ -219,31 +212,10 @@ def test_f3_the_tally_exported_over_a_counted_letter_replaces_it(
     tally's records, and the tally still names it as her letters. The report and the CSV
     saved over such a file are now put beside it with a word (``_not_a_letter``, probe
     91a); the tally export, which only keeps another laptop's tally, writes over it."""
-    book = TallyBook(tmp_path / "tally.jsonl")
-    sender = Sender("Aigerim Sadykova")
-    folder = tmp_path / "evening"
-    folder.mkdir()
-    hers = folder / "V01 letters.pdf"
-    letters = seed_letters(packs[SEED_ID], sender, "kk")
-    export_combined(letters, hers, sender, dt.date(2026, 12, 10), tally=book, event=TONIGHT)
-    assert book.counts_file(hers)
-    before = hers.read_bytes()
-
-    def replace_it(box: QWidget) -> None:  # Qt's own "already exists. Replace it?"
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    tasks = TaskRunner()
-    window = open_event_window(qtbot, book, tasks, packs)
-    inner = ModalAnswers()  # the question opens inside the file dialog's accept()
-    inner.expect("", replace_it)
-    answers.expect("exportTallyDialog", pick_file(hers))
-    with qtbot.waitSignal(window.saved, timeout=30_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportTallyButton"), Qt.MouseButton.LeftButton)
-    inner.stop()
-    tasks.wait_for_all()
-    assert inner.seen == [""]
-    assert hers.read_bytes() == before, "her counted letters were replaced by the tally"
+    kept = saved_over_her_letters(
+        qtbot, tmp_path, packs, answers, "exportTallyDialog", "exportTallyButton"
+    )
+    assert kept, "her counted letters were replaced by the tally"
 
 
 PROSECUTOR = [
