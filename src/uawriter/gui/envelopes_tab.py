@@ -269,7 +269,7 @@ class EnvelopesTab(QWidget):
             return
         # the save dialog asked "replace it?", but not of a letter a volunteer exported
         # and the tally counts: the organiser's "print by addressee" reads its pages
-        target = free_name(path) if self.tally and self.tally.counts_file(path) else path
+        target = self.tally.beside_letters(path) if self.tally else path
         try:
             write_document(target, self.pdf, overwrite=True)
         except OSError as exc:

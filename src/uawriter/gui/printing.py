@@ -24,7 +24,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from uawriter.atomic import free_name
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import outside_data_folder
 from uawriter.gui.tasks import TaskRunner
@@ -98,9 +97,9 @@ def print_file_allowed(window: QWidget, printer: QPrinter, tally: TallyBook | No
             ),
         )
         return False
-    if tally is None or not tally.counts_file(path):
+    target = tally.beside_letters(path) if tally is not None else path
+    if target == path:
         return True
-    target = free_name(path)
     printer.setOutputFileName(str(target))
     warn(
         window,

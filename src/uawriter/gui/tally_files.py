@@ -310,7 +310,7 @@ def _not_a_letter(path: Path, book: TallyBook, kept: list[Path]) -> Path:
     the save dialog asked "replace it?", but a report saved over a volunteer's exported
     letters took them away, and the tally named the report as her letters (probe 91a).
     ``kept`` is told of the file kept."""
-    if not book.counts_file(path):
-        return path
-    kept.append(path)
-    return free_name(path)
+    target = book.beside_letters(path)
+    if target != path:
+        kept.append(path)
+    return target

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from uawriter.atomic import (
     WRITER_MARK,
+    free_name,
     read_regular_file,
     write_bytes_atomic,
     write_new_file,
@@ -271,6 +272,12 @@ class TallyBook:
         nothing but that letter may be (envelopes saved over a volunteer's exported
         letter took it away, and the tally named envelopes as her letter: probe 90b)."""
         return any(r.file and _same_file(r.file, path) for r in self.read().letters)
+
+    def beside_letters(self, path: Path) -> Path:
+        """``path``, or a free name beside it when a letter the tally counts is there: what
+        the app saves or prints for the organiser never replaces a counted letter, whatever
+        a "replace it?" was answered (envelopes, reports, prints: probes 90b, 91a, 93c)."""
+        return free_name(path) if self.counts_file(path) else path
 
     def holds_others(self, path: Path) -> bool:
         """Whether the tally file ``path`` holds records this tally does not: another
