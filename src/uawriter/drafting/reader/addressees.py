@@ -9,225 +9,29 @@ from uawriter.domain.contact_rules import is_email, is_fax_number
 from uawriter.drafting.fields.contacts import (
     _EMAIL,
     _FAX_NUMBER,
-    _only_emails,
     _segments,
     fax_numbers,
     joined_bracket,
     joined_email,
 )
-from uawriter.drafting.fields.names import (
-    _HONORIFIC,
-    _is_name,
-    _line_kind,
-    _office_and_name,
-    _slug,
-    _split_address_line,
-    _split_country,
-    _titled_name,
-    _unflatten_address,
-    _unique_id,
-)
+from uawriter.drafting.fields.names import _is_name, _line_kind, _slug, _unique_id
 from uawriter.drafting.fields.salutations import (
     _ALL_SALUTATION_WORDS,
     _continues_salutation,
     _looks_like_salutation,
-    _split_salutation,
 )
-from uawriter.drafting.fields.words import _words, _wordset
+from uawriter.drafting.fields.words import _words
 from uawriter.drafting.model import DraftAddressee
-from uawriter.drafting.reader.base import ReaderBase
-from uawriter.drafting.reader.blocks import _Block
+from uawriter.drafting.reader.blocks import _Block, _BlockReader
+from uawriter.drafting.reader.official import OfficialFields
 from uawriter.drafting.reader.shared_address import shared_address
-from uawriter.drafting.tidy import _neighbour
-
-#: The label a table or a form puts before each official: "To:", "Para:", "À :", "An:",
-#: "Кому:". It is no part of the official's title; it starts a new official.
-_TO_LABEL = re.compile(
-    r"(?i)^\W*(?:to|para|à|a|an|кому|destinataire|destinatario|empfänger|adressat)"
-    r"[\s\u00a0\u202f]*[:：][\s\u00a0\u202f]*"
-)
 
 
-#: A line "Label: value" whose label is none the reader knows; the value is looked at.
-_SOME_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：@\d]{0,30}?)\s*[:：]\s*(?P<value>\S.*)$")
-#: A telephone or fax number in a value: a "+" before it, or eight digits or more.
-_NUMBER = re.compile(r"(?<!\w)(?:\+\s?|\()?\d[\d ()./-]{5,30}\d(?!\w)")
-#: Labels of a postal address line, whose numbers are no telephone's.
-_POSTAL_LABEL = re.compile(
-    r"(?i)\b(?:postfach|apartado|apdo|casilla|p\.?\s*o\.?\s*box|box|b\.?\s*p|c\.?\s*p|"
-    r"code\s+postal|c[oó]digo\s+postal|zip|postcode|post\s+code|postal\s+code|cep|cedex|"
-    r"boîte|plz|postleitzahl|index|ref|hours|horario|horário|heures|öffnungszeiten)\b"
-)
+class AddresseeReader(OfficialFields):
+    """The list of officials: cut into one block per official (``reader/blocks.py``),
+    each block read into an official (``reader/official.py``), the same official listed
+    twice merged."""
 
-
-def _unknown_contact(line: str) -> tuple[str, str] | None:
-    """("email", address) or ("number", number) for a line that looks like a contact line
-    with a label the reader does not know ("Buzón: …", "Línea directa: +502 …"); None for
-    any other line."""
-    m = _SOME_LABEL.match(line)
-    if m is None or len(m.group("label").split()) > 4:
-        return None
-    value = m.group("value")
-    email = _EMAIL.search(value)
-    if email:
-        return "email", email.group(1)
-    number = _NUMBER.search(value)
-    if number is None or _POSTAL_LABEL.search(m.group("label")):
-        return None
-    digits = sum(c.isdigit() for c in number.group())
-    if digits < 8 and not number.group().startswith("+"):
-        return None
-    if len(re.sub(r"[\W\d_]", "", value.replace(number.group(), ""))) > 12:
-        return None  # a sentence with a number in it
-    return "number", number.group().strip()
-
-
-#: The last word of a building's name: "Government House", "Presidential Palace".
-_BUILDINGS = _wordset("house building palace palacio palais")
-
-
-class _BlockReader:
-    """Cuts the "Please send appeals to" section into one block per official: a block ends
-    after its salutation, or when a plain line follows its fax or e-mail lines."""
-
-    def __init__(self, ex: AddresseeReader) -> None:
-        self.ex = ex
-        self.blocks: list[_Block] = []
-        self.role = "target"
-        self.current: _Block | None = None
-        self.for_all: tuple[int, str] | None = None
-        self.blank = False
-
-    def close(self) -> None:
-        current = self.current
-        if current is not None and self._ends_greeting(current):
-            previous = self.blocks[-1]
-            (k, greeting), (i, rest) = previous.salutations[-1], current.others[0]
-            previous.salutations[-1] = (k, f"{greeting} {rest}")
-            previous.lines.append(i)
-            previous.greeting_ends_at = i
-        elif current is not None and (current.others or current.has_contact):
-            self.blocks.append(current)
-        elif current is not None and current.salutations and self.blocks:
-            self.blocks[-1].salutations.extend(current.salutations)
-        self.current = None
-
-    def _ends_greeting(self, block: _Block) -> bool:
-        """Whether ``block`` is only the end of the last official's greeting, on the line
-        right after it ("Salutation: Dear Prosecutor" / "General", "Tratamiento: Señor
-        Fiscal" / "General / Dear Prosecutor General"), as a narrow column wraps it: it
-        was taken for an official of its own, with no contact, who took the greeting
-        (probe 91c). A few words, no digits, nothing else in the block."""
-        if not self.blocks or block.has_contact or block.salutations or len(block.others) != 1:
-            return False
-        previous = self.blocks[-1]
-        i, text = block.others[0]
-        if not (
-            previous.salutations
-            and previous.salutations[-1][0] == i - 1
-            and max(previous.lines) == i - 1
-            and len(text.split()) <= 6
-            and not re.search(r"\d|[:@()]", text)
-            and not re.search(r"[,.;:!)]$", previous.salutations[-1][1])
-        ):
-            return False
-        # the rest of it: words of the official's title or of greetings, then perhaps the
-        # greeting in another language ("General / Dear Prosecutor General"); not the
-        # next line of the list ("Embassy of Kazakhstan", "Copy to the embassy": probe 92a)
-        first, *others = re.split(r"\s*/\s*", text)
-        known = previous.words() | _ALL_SALUTATION_WORDS
-        # or a greeting's last words in its own language, the title not given in it
-        # ("Уважаемый господин Генеральный" / "прокурор!": probe 93a): they go on in lower
-        # case, or end as a greeting ends
-        ends = len(_words(first)) <= 3 and (first[:1].islower() or first.endswith(("!", ",")))
-        return (ends or all(w in known for w in _words(first))) and all(
-            _looks_like_salutation(part) for part in others
-        )
-
-    def start(self, i: int) -> _Block:
-        self.close()
-        self.current = _Block(self.role)
-        self.current.lines.append(i)
-        return self.current
-
-    def feed(self, i: int, line: str) -> None:
-        if not line:
-            self.blank = True
-            return
-        skip = self.ex.phrases.not_address
-        if skip is not None and skip.match(line):  # the postage, not the official
-            return
-        blank, self.blank = self.blank, False
-        if self.ex.phrases.copies.match(line):
-            self.close()
-            self.role = "copy"
-            return
-        for_all = self.ex.phrases.for_all.match(line)
-        if for_all:
-            value = for_all.group("s").strip()
-            if not value:
-                value = _neighbour(self.ex.lines, self.ex.doc.furniture, i, +1) or ""
-            self.for_all = (i, value)
-            self.close()
-            return
-        to = _TO_LABEL.match(line)
-        if to:
-            line = line[to.end() :].strip()
-            self.close()
-            if not line:
-                return
-        block = self.current
-        other, segments = self.ex.line_segments(line, block, blank)
-        email_only = not segments and _only_emails(line)
-        unknown = None if segments or email_only else _unknown_contact(other)
-        if unknown is not None:
-            self.unknown_label(i, line, *unknown)
-            return
-        if (
-            block is None
-            or (
-                other
-                and not email_only
-                and (block.salutations or (block.has_contact and not block.pending))
-            )
-            or (segments and segments[0][0] != "salutation" and block.salutations)
-        ):
-            block = self.start(i)
-        block.lines.append(i)
-        block.pending = ""
-        block.last_was_salutation = False
-        if email_only:
-            block.emails.append((i, line))
-        elif other:
-            block.others.append((i, other))
-        for kind, value in segments:
-            block = self.ex.add_segment(block, i, kind, value, self.start)
-
-    def unknown_label(self, i: int, line: str, kind: str, value: str) -> None:
-        """A contact line whose label is not known is neither a name, a title nor an address
-        line, and starts no official: an e-mail address in it is this official's, a number
-        is left for the reviewer; a note names the line either way."""
-        block = self.current or self.start(i)
-        block.lines.append(i)
-        block.pending = ""
-        block.last_was_salutation = False
-        if kind == "email":
-            block.emails.append((i, value))
-            done = f"its e-mail address {value!r} was read as this official's"
-        else:
-            done = (
-                f"{value!r} was left out of the address: if it is a fax or telephone number, "
-                "add it as one"
-            )
-        shown = line if len(line) <= 80 else line[:79] + "…"
-        self.ex.note(
-            "addressees",
-            f"line {i + 1} ({shown!r}) looks like a contact line with a label not known: "
-            f"check it; {done}",
-        )
-
-
-class AddresseeReader(ReaderBase):
     def addressees(self) -> None:
         if self.appeals_at is None:
             return
@@ -467,39 +271,6 @@ class AddresseeReader(ReaderBase):
                 self.draft.sources[f"addressees[{len(self.draft.addressees) - 1}]"][1],
             )
 
-    def fill_salutation(
-        self,
-        addressee: DraftAddressee,
-        block: _Block,
-        key: str,
-        for_all: tuple[int, str] | None,
-    ) -> None:
-        """The official's greeting, in each language it is given in: their own, or the
-        one given for all officials."""
-        if block.salutations:
-            raw = " / ".join(v for _, v in block.salutations)
-            texts, note = _split_salutation(raw, self.draft.language)
-            addressee.salutation = texts
-            last = block.salutations[-1][0]
-            last = max(self.joined_lines.get(last, last), block.greeting_ends_at)
-            self.source(f"{key}.salutation", block.salutations[0][0], last)
-            if note:
-                self.note(f"{key}.salutation", note)
-            if block.greeting_ends_at >= 0:
-                at = block.greeting_ends_at
-                self.note(
-                    f"{key}.salutation",
-                    f"the greeting was read from lines {at} and {at + 1}, as one: check it",
-                )
-        elif for_all is not None:
-            texts, note = _split_salutation(for_all[1], self.draft.language)
-            addressee.salutation = texts
-            if texts:
-                self.source(f"{key}.salutation", for_all[0])
-                self.note(f"{key}.salutation", "the salutation given for all addressees")
-            if note:
-                self.note(f"{key}.salutation", note)
-
     def merge_into_same(
         self, addressee: DraftAddressee, block: _Block, key: str, merged: dict[int, list[str]]
     ) -> bool:
@@ -564,146 +335,6 @@ class AddresseeReader(ReaderBase):
                 )
             else:
                 seen[number] = k
-
-    def fill_phones_and_social(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
-        for line, value in block.phones:
-            numbers = fax_numbers(value)
-            usable = [re.sub(r"\s+", " ", n) for n in numbers if is_fax_number(n)]
-            if not usable:
-                self.note(f"{key}.phones", f"{value!r} does not look like a telephone number")
-            for number in usable:
-                if number not in addressee.phones:
-                    addressee.phones.append(number)
-                    self.source(f"{key}.phones", line)
-        for line, platform, value in block.socials:
-            handle = value.split()[0].rstrip(",;") if value.split() else ""
-            if handle and platform not in addressee.social:
-                addressee.social[platform] = handle
-                self.source(f"{key}.social", line)
-
-    def note_listing(self, block: _Block, key: str) -> None:
-        """Says how the block was read from officials listed together (see
-        ``reader/shared_address.py``): one of several under one address, or one under two
-        titles."""
-        if block.also_titled:
-            shown = ", ".join(repr(title) for title in block.also_titled)
-            self.note(
-                key,
-                f"also listed as {shown} with the same name: drafted as one official under "
-                "the first title; check the title",
-            )
-        if block.sharing:
-            shown = " and ".join(
-                [", ".join(repr(n) for n in block.sharing[:-1]), repr(block.sharing[-1])]
-                if block.sharing[1:]
-                else [repr(block.sharing[0])]
-            )
-            self.note(
-                key,
-                f"listed with {shown} under one address: drafted as officials of their "
-                "own, each with that address and the fax, e-mail and salutation given with "
-                "it; check them",
-            )
-
-    def fill_postal(self, addressee: DraftAddressee, block: _Block, key: str) -> None:
-        self.note_listing(block, key)
-        lines = [text.strip() for _, text in block.others if text.strip()]
-        if self.doc.flattened and len(lines) == 1:
-            lines = _unflatten_address(lines[0])
-            self.note(key, "the address came as one line: it was split at commas; check it")
-        if not lines:
-            return
-        head, country = _split_country(lines[-1])
-        if country:
-            addressee.country = country
-            lines = [*lines[:-1], head] if head else lines[:-1]
-        titles: list[str] = []
-        in_address = False
-        named_last = False  # the line before was the name
-        for line in lines:
-            if in_address:
-                addressee.address.extend(_split_address_line(line))
-                continue
-            after_name, named_last = named_last, False
-            kind = _line_kind(line)
-            if kind == "org" and (_words(line.partition(", ")[0])[-1:] or [""])[0] in _BUILDINGS:
-                kind = "address"  # "Government House, 1 Mangilik El Avenue": a building
-            # "Monsieur Emmanuel Macron,", as lines of an address are written: a name with
-            # an honorific; a line without one that ends in a comma is an address's
-            # ("Casa de Nariño,", "Evin Prison,": taken for the name, probe 82a)
-            bare = line.rstrip(",; ")
-            if not addressee.name and (
-                _HONORIFIC.match(line)
-                or (kind in {"other", "address"} and _is_name(line, self.doc.lower_case))
-                or (
-                    bare != line
-                    and kind in {"other", "address"}
-                    and _titled_name(bare, self.doc.lower_case)
-                )
-            ):
-                addressee.name = line
-                named_last = True
-            elif kind == "office":
-                office, name = _office_and_name(line, self.doc.lower_case)
-                titles.append(office)
-                if name and not addressee.name:
-                    addressee.name = name
-            elif kind == "org" and not addressee.organisation:
-                # "Ministry of Security, Aldea el Ocotal": the office, then where it is
-                head, comma, rest = line.partition(", ")
-                if comma and _line_kind(head) == "org" and _line_kind(rest) != "org":
-                    addressee.organisation = head
-                    addressee.address.extend(_split_address_line(rest))
-                    in_address = True
-                else:
-                    addressee.organisation = line
-            elif kind == "other" and not titles and not addressee.name:
-                titles.append(line)
-            else:
-                self.note_address_start(addressee, key, line, kind, after_name)
-                in_address = True
-                addressee.address.extend(_split_address_line(line))
-        if titles:
-            addressee.title = _one_title(titles)
-        addressee.name = addressee.name.rstrip(",;")
-        addressee.organisation = addressee.organisation.rstrip(",;")
-
-    def note_address_start(
-        self, addressee: DraftAddressee, key: str, line: str, kind: str, after_name: bool
-    ) -> None:
-        """A note when the address's first line may be the official's name, or the end of
-        it on the line before ("Kassym-Jomart Example" / "Tokayev": a table cell wrapped
-        it, probe 91c; a city alone may follow a name too, so it is said, not joined)."""
-        bare = line.rstrip(",; ")
-        if (
-            not addressee.name
-            and bare != line
-            and kind in {"other", "address"}
-            and _is_name(bare, self.doc.lower_case)
-        ):
-            self.note(
-                f"{key}.name",
-                f"no name was found; {bare!r}, read as the first line of the "
-                "address, may be the official's name: check it",
-            )
-        if after_name and re.fullmatch(r"[^\W\d_][\w'’-]*", line) and line[0].isupper():
-            self.note(
-                f"{key}.name",
-                f"{line!r}, read as the first line of the address, may be the end of "
-                f"the name {addressee.name!r} on the line before (a line broken in "
-                "two): check it",
-            )
-
-
-def _one_title(titles: list[str]) -> str:
-    """An official's title lines as one: a longer form of the title kept, others added."""
-    title = titles[0]
-    for later in titles[1:]:
-        if later.lower().startswith(title.lower()):
-            title = later
-        elif not title.lower().startswith(later.lower()):
-            title = f"{title}, {later}"
-    return title.rstrip(",;")
 
 
 def _fax_digits(fax: str) -> str:

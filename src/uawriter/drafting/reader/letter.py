@@ -14,7 +14,7 @@ from uawriter.drafting.fields.salutations import _split_salutation, _tidy_saluta
 from uawriter.drafting.fields.words import _words
 from uawriter.drafting.model import ModelLetter
 from uawriter.drafting.reader import Reader
-from uawriter.drafting.reader.addressees import _BlockReader
+from uawriter.drafting.reader.blocks import _BlockReader
 from uawriter.drafting.tidy import _paragraphs, _sentences
 
 
