@@ -7,14 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, type_path
 from test_evening import type_text
+from test_gui import choose as choose_item
 from test_gui import find
 from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.main_window import MainWindow
@@ -129,3 +137,63 @@ def print_envelopes(
     answers.expect("channelsDialog", use)
     find(window, QPushButton, "moreChannelsButton").click()
     qtbot.waitUntil(lambda: bool(started), timeout=180_000)
+
+
+def export_stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, out: Path) -> list[Path]:
+    """The stack's Export to the folder ``out`` (made here): its "done" closed, or a
+    warning (copies held back) accepted. The PDFs in ``out`` then."""
+    out.mkdir(exist_ok=True)
+    answers.expect("exportDialog", type_path(out))
+    answers.expect("exportDone", lambda box: box.reject())
+    answers.expect("warning", lambda box: box.accept())
+    window.stack_pane.export_requested.emit()
+    qtbot.waitUntil(
+        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
+    )
+    return sorted(out.glob("*.pdf"))
+
+
+def save_emails(qtbot: QtBot, window: MainWindow, answers: ModalAnswers, outbox: Path) -> None:
+    """The letter sent by e-mail: its drafts saved to the folder ``outbox`` (made here), the
+    "saved" message closed."""
+    choose_item(qtbot, find(window, QComboBox, "outputMode"), "email")
+    outbox.mkdir(parents=True)
+    answers.expect("outboxDialog", type_path(outbox))
+    answers.expect("emailsSaved", lambda box: box.reject())
+    with qtbot.waitSignal(window.exported, timeout=60_000):
+        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "emailsSaved" in answers.seen, timeout=30_000)
+    window.unexported = False
+
+
+def print_to_file_over(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, target: Path
+) -> tuple[list[int], list[str]]:
+    """Print…, "to a PDF file", its name typed as ``target`` (what a click on that file
+    in the dialog's browser puts there), OK, and Yes to Qt's own "already exists.
+    Overwrite it?"; a warning from UA Writer accepted. The pages printed (once printing
+    ended, or nothing if it was refused) and the questions the print dialog asked."""
+
+    def to_target(dialog: QWidget) -> None:
+        assert isinstance(dialog, QPrintDialog)
+        file_box = dialog.findChild(QLineEdit, "filename")
+        assert file_box is not None
+        file_box.setText(str(target))
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
+
+    def overwrite(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    inner = ModalAnswers()  # the question opens inside the print dialog's OK
+    inner.expect("", overwrite)
+    answers.expect("printDialog", to_target)
+    answers.expect("warning", lambda box: box.accept())
+    printed: list[int] = []
+    window.output.printed.connect(printed.append)
+    window.menus.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
+    inner.stop()
+    return printed, inner.seen

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
+from letter_steps import export_stack
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all, _type_sentence, type_text
 from test_gui import find, open_window
@@ -188,15 +189,8 @@ def test_f3_stacked_letters_go_to_the_embassy_address_the_organiser_corrected(
     assert any(NEW_STREET in x.text for x in window.letters())  # the letter on screen
 
     out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())  # held back, if it is told so
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
-    sent = {path.name: _shown(path.read_bytes()) for path in out.glob("*.pdf")}
+    sent_files = export_stack(qtbot, window, answers, out)
+    sent = {path.name: _shown(path.read_bytes()) for path in sent_files}
     to_old = [name for name, text in sent.items() if OLD_STREET in text]
     assert not to_old, f"sent to the embassy's old street: {to_old}"
 

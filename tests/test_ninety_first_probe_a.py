@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButto
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, my_pack
-from qt_helpers import ModalAnswers, type_path
+from letter_steps import choose, export_stack, my_pack
+from qt_helpers import ModalAnswers
 from test_event_window import TONIGHT, find, pick_file
 from test_event_window import open_window as open_event_window
 from test_gui import find as find_in
@@ -85,17 +85,9 @@ def test_f1_a_copy_to_the_second_of_two_embassies_named_alike_goes_to_the_first(
     _stack(qtbot, window, answers, SEED_ID)
     assert any(DUBLIN in x.text for x in window.stack_pane.letters())
 
-    out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
+    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
     stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in out.glob("*.pdf")]
+    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
     window.stack_pane.clear()
     window.unexported = False
     assert not any(LONDON in text for text in stacked), "her copy to Dublin goes to London"
@@ -336,16 +328,8 @@ def test_f7_an_embassy_corrected_with_its_new_ambassador_s_name_gets_the_old_str
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert LONDON not in window.services.paths.address_book_file.read_text(encoding="utf-8")
 
-    out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())  # held back, if it is told so
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
-    sent = {path.name: normalise(" ".join(pdf_pages_text(path))) for path in out.glob("*.pdf")}
+    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
+    sent = {path.name: normalise(" ".join(pdf_pages_text(path))) for path in sent_files}
     window.stack_pane.clear()
     window.unexported = False
     to_old = [name for name, text in sent.items() if LONDON in text]

@@ -10,22 +10,21 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, run_uawriter
-from qt_helpers import ModalAnswers, type_path
+from letter_steps import export_stack, print_to_file_over, save_emails
+from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
-from test_gui import choose, find, open_window
+from test_gui import find, open_window
 from test_ninety_second_probe_a import DUBLIN, LONDON, _embassy
 from test_ninety_second_probe_b import COUNT_EMAIL_THEN_KILL
 from test_stack import _stack
@@ -72,15 +71,7 @@ def test_f1_her_name_typed_again_as_one_window_reads_it_counts_her_e_mail_twice(
     window.sender_pane.sender_name.clear()
     qtbot.keyClicks(window.sender_pane.sender_name, after)
     window.sender_pane.flush()
-    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
-    outbox = tmp_path / "stick" / "outbox"
-    outbox.mkdir(parents=True)
-    answers.expect("outboxDialog", type_path(outbox))
-    answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=60_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "emailsSaved" in answers.seen, timeout=30_000)
-    window.unexported = False
+    save_emails(qtbot, window, answers, tmp_path / "stick" / "outbox")
     tally = TallyBook(data / "tally.jsonl").read()
     emailed = [r.addressee_id for r in letters_sent(tally.letters) if r.channel.value == "email"]
     assert emailed.count(by_hand.addressee_id) == 1, emailed
@@ -115,28 +106,7 @@ def test_f2_a_letter_printed_to_a_file_in_the_data_folder_replaces_the_tally(
     type_text(name_box, "Bob Jones")
     window.sender_pane.flush()
 
-    def to_the_tally(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        file_box = dialog.findChild(QLineEdit, "filename")
-        assert file_box is not None
-        file_box.setText(str(tally_file))  # what a click on it in the browser puts there
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
-
-    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    inner = ModalAnswers()  # the question opens inside the print dialog's OK
-    inner.expect("", overwrite)
-    answers.expect("printDialog", to_the_tally)
-    answers.expect("warning", lambda box: box.accept())
-    printed: list[int] = []
-    window.output.printed.connect(printed.append)
-    window.menus.print_action.trigger()
-    qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
-    inner.stop()
+    print_to_file_over(qtbot, window, answers, tally_file)
     kept = [r.channel.value for r in TallyBook(tally_file).read().letters]
     assert not tally_file.read_bytes().startswith(b"%PDF"), "the tally holds his printed pages"
     assert len([c for c in kept if c != "print"]) == counted, kept
@@ -179,15 +149,7 @@ def test_f3_a_twin_entry_made_dublin_s_sends_the_london_copy_to_dublin(
     book = AddressBook(window.services.paths.address_book_file).load()
     assert [c.address[0] for c in book] == [LONDON, DUBLIN], book
 
-    out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
+    export_stack(qtbot, window, answers, tmp_path / "letters")
     stacked = [x.text for x in window.stack_pane.letters()]
     window.stack_pane.clear()
     window.unexported = False

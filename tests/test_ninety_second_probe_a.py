@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, my_pack
-from qt_helpers import ModalAnswers, type_path
+from letter_steps import choose, export_stack, my_pack
+from qt_helpers import ModalAnswers
 from test_gui import find as find_in
 from test_gui import open_window
 from test_ninetieth_probe_c import HEAD
@@ -119,17 +119,9 @@ def test_f1_removing_an_entry_sends_the_london_copy_to_dublin(
     assert DUBLIN in saved
     assert book[removed].address[0] not in saved
 
-    out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
+    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
     stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in out.glob("*.pdf")]
+    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
     window.stack_pane.clear()
     window.unexported = False
     assert not any(DUBLIN in text for text in stacked), "her copy to London goes to Dublin"

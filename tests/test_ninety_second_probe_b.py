@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import HER_LETTER_IN_A_WINDOW, killed_after_the_first
 from helpers import SEED_ID, run_uawriter
+from letter_steps import save_emails
 from qt_helpers import ModalAnswers, type_path
 from test_gui import find, open_window
 from uawriter.storage.tally import TallyBook, letters_sent
@@ -101,9 +102,6 @@ def test_f2_an_e_mail_counted_by_hand_before_a_crash_is_counted_again_by_its_dra
     Her letter is offered back and she saves its e-mail drafts to the outbox. In the same
     window the draft takes back the by-hand count (one e-mail); after the crash both stay:
     the Prosecutor General's e-mail is counted twice in the evening's totals."""
-    from PySide6.QtWidgets import QComboBox
-
-    from test_gui import choose
 
     data = tmp_path / "data"
     script = COUNT_EMAIL_THEN_KILL.format(data=str(data), pack=SEED_ID)
@@ -115,15 +113,7 @@ def test_f2_an_e_mail_counted_by_hand_before_a_crash_is_counted_again_by_its_dra
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     window = open_window(qtbot, data)
     qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
-    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
-    outbox = tmp_path / "stick" / "outbox"
-    outbox.mkdir(parents=True)
-    answers.expect("outboxDialog", type_path(outbox))
-    answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=60_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "emailsSaved" in answers.seen, timeout=30_000)
-    window.unexported = False
+    save_emails(qtbot, window, answers, tmp_path / "stick" / "outbox")
     tally = TallyBook(data / "tally.jsonl").read()
     emailed = [r.addressee_id for r in letters_sent(tally.letters) if r.channel.value == "email"]
     assert emailed.count(by_hand.addressee_id) == 1, emailed

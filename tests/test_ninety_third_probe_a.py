@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import HER_LETTER_IN_A_WINDOW
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
-from qt_helpers import ModalAnswers, type_path
+from letter_steps import export_stack, save_emails
+from qt_helpers import ModalAnswers
 from test_gui import find, open_window
 from test_ninetieth_probe_c import HEAD
 from test_ninety_second_probe_a import LONDON, _embassy
@@ -190,17 +191,9 @@ def test_f3_a_correction_undone_sends_the_stacked_copy_to_the_street_put_right_b
         qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
     assert wrong not in window.services.paths.address_book_file.read_text(encoding="utf-8")
 
-    out = tmp_path / "letters"
-    out.mkdir()
-    answers.expect("exportDialog", type_path(out))
-    answers.expect("exportDone", lambda box: box.reject())
-    answers.expect("warning", lambda box: box.accept())
-    window.stack_pane.export_requested.emit()
-    qtbot.waitUntil(
-        lambda: "exportDone" in answers.seen or "warning" in answers.seen, timeout=30_000
-    )
+    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
     stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in out.glob("*.pdf")]
+    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
     window.stack_pane.clear()
     window.unexported = False
     assert not any(wrong in text for text in stacked), "her copy goes to the street undone"
@@ -261,9 +254,6 @@ def test_f6_the_next_writer_s_e_mail_takes_back_the_e_mail_counted_by_hand_befor
     count: the evening's totals lose her e-mail, which went. In one window without the
     crash his e-mail is counted beside hers; the counts given back with the draft
     (``ChannelActions._given_back``) are kept whoever signs, until Next volunteer."""
-    from PySide6.QtWidgets import QComboBox
-
-    from test_gui import choose
 
     data = tmp_path / "data"
     script = COUNT_EMAIL_THEN_KILL.format(data=str(data), pack=SEED_ID)
@@ -277,14 +267,6 @@ def test_f6_the_next_writer_s_e_mail_takes_back_the_e_mail_counted_by_hand_befor
     qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
     window.sender_pane.set_sender(Sender(name="Hans Example"), False)
     window.sender_pane.flush()
-    choose(qtbot, find(window, QComboBox, "outputMode"), "email")
-    outbox = tmp_path / "stick" / "outbox"
-    outbox.mkdir(parents=True)
-    answers.expect("outboxDialog", type_path(outbox))
-    answers.expect("emailsSaved", lambda box: box.reject())
-    with qtbot.waitSignal(window.exported, timeout=60_000):
-        qtbot.mouseClick(find(window, QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "emailsSaved" in answers.seen, timeout=30_000)
-    window.unexported = False
+    save_emails(qtbot, window, answers, tmp_path / "stick" / "outbox")
     tally = TallyBook(data / "tally.jsonl").read()
     assert by_hand.id in {r.id for r in tally.letters}, "Aigerim's e-mail is no longer counted"

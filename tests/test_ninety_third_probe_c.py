@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import normalise, pdf_pages_text
+from letter_steps import print_to_file_over
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
 from test_gui import find
@@ -49,29 +48,9 @@ def test_f1_a_letter_printed_to_a_pdf_file_replaces_the_last_volunteers_counted_
     type_text(name_box, "Bob Jones")
     window.sender_pane.flush()
 
-    def to_her_file(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        file_box = dialog.findChild(QLineEdit, "filename")
-        assert file_box is not None
-        file_box.setText(str(hers))  # what a click on her file in the browser puts there
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
-
-    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    inner = ModalAnswers()  # the question opens inside the print dialog's OK
-    inner.expect("", overwrite)
-    answers.expect("printDialog", to_her_file)
-    answers.expect("warning", lambda box: box.accept())  # printed beside it, and said
-    printed: list[int] = []
-    window.output.printed.connect(printed.append)
-    window.menus.print_action.trigger()
+    printed, asked = print_to_file_over(qtbot, window, answers, hers)
     qtbot.waitUntil(lambda: bool(printed), timeout=60_000)
-    inner.stop()
-    assert inner.seen == [""]
+    assert asked == [""]
     assert book.counts_file(hers)
     assert hers.read_bytes() == before, "her counted fax was replaced by his printed letters"
     assert "warning" in answers.seen
