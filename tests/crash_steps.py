@@ -3,6 +3,19 @@
 
 from __future__ import annotations
 
+import signal
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from helpers import run_uawriter
+from qt_helpers import ModalAnswers
+from test_gui import open_window
+from uawriter.gui.main_window import MainWindow
+from uawriter.storage.tally import TallyBook
+from uawriter.storage.tally_records import LetterRecord
+
 #: Python (a ``str.format`` template: ``data``, ``pack``) that opens the window on the data
 #: folder ``data``, chooses ``pack``, signs as Aigerim Sadykova, ticks every official, adds
 #: a sentence of her own to the letter and saves its draft; ``app``, ``window``, ``data``
@@ -49,3 +62,19 @@ def killed_after_the_first(suffix: str) -> str:
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "os.replace = replace\n"
     )
+
+
+def killed(data: Path, script: str) -> list[LetterRecord]:
+    """``script`` run in a window process of its own on ``data``, which it kills: the
+    letters the tally counts then."""
+    done = run_uawriter(data, script=script)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    return TallyBook(data / "tally.jsonl").read().letters
+
+
+def taken_back(qtbot: QtBot, answers: ModalAnswers, data: Path) -> MainWindow:
+    """The window started again on ``data``: its letter offered back, Yes."""
+    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window = open_window(qtbot, data)
+    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    return window

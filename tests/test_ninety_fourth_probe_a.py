@@ -10,17 +10,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLineEdit,
-    QMessageBox,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, run_uawriter
+from crash_steps import killed, taken_back
+from helpers import SEED_ID
 from letter_steps import export_stack, print_to_file_over, save_emails
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
@@ -60,14 +56,10 @@ def test_f1_her_name_typed_again_as_one_window_reads_it_counts_her_e_mail_twice(
         f"QTest.keyClicks(window.sender_pane.sender_name, {before!r})\n"
         "window.sender_pane.flush()",
     )
-    done = run_uawriter(data, script=script)
-    assert done.returncode == -signal.SIGKILL, done.stderr
-    (by_hand,) = TallyBook(data / "tally.jsonl").read().letters
+    (by_hand,) = killed(data, script)
     assert by_hand.channel.value == "email"
 
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window = taken_back(qtbot, answers, data)
     window.sender_pane.sender_name.clear()
     qtbot.keyClicks(window.sender_pane.sender_name, after)
     window.sender_pane.flush()
@@ -184,28 +176,9 @@ def test_f4_a_letter_printed_to_a_named_pipe_is_written_into_it(
     type_text(name_box, "Aigerim Sadykova")
     window.sender_pane.flush()
 
-    def to_the_pipe(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        file_box = dialog.findChild(QLineEdit, "filename")
-        assert file_box is not None
-        file_box.setText(str(pipe))
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
-
-    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    inner = ModalAnswers()
-    inner.expect("", overwrite)
-    answers.expect("printDialog", to_the_pipe)
-    answers.expect("warning", lambda box: box.accept())
-    printed: list[int] = []
-    window.output.printed.connect(printed.append)
-    window.menus.print_action.trigger()
-    qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
-    inner.stop()
-    os.killpg(reader.pid, signal.SIGKILL)  # the shell and its cat
-    reader.wait(10)
+    try:
+        print_to_file_over(qtbot, window, answers, pipe)
+    finally:
+        os.killpg(reader.pid, signal.SIGKILL)  # the shell and its cat
+        reader.wait(10)
     assert not received.exists() or not received.read_bytes(), "her pages went into the pipe"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from crash_steps import HER_LETTER_IN_A_WINDOW, killed_after_the_first
+from crash_steps import HER_LETTER_IN_A_WINDOW, killed, killed_after_the_first, taken_back
 from helpers import SEED_ID, run_uawriter
 from letter_steps import save_emails
 from qt_helpers import ModalAnswers, type_path
@@ -105,14 +105,10 @@ def test_f2_an_e_mail_counted_by_hand_before_a_crash_is_counted_again_by_its_dra
 
     data = tmp_path / "data"
     script = COUNT_EMAIL_THEN_KILL.format(data=str(data), pack=SEED_ID)
-    done = run_uawriter(data, script=script)
-    assert done.returncode == -signal.SIGKILL, done.stderr
-    (by_hand,) = TallyBook(data / "tally.jsonl").read().letters
+    (by_hand,) = killed(data, script)
     assert by_hand.channel.value == "email"
 
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window = taken_back(qtbot, answers, data)
     save_emails(qtbot, window, answers, tmp_path / "stick" / "outbox")
     tally = TallyBook(data / "tally.jsonl").read()
     emailed = [r.addressee_id for r in letters_sent(tally.letters) if r.channel.value == "email"]
@@ -142,14 +138,10 @@ def test_f1b_e_mails_saved_before_a_crash_are_saved_again_for_the_organiser_to_s
     outbox = tmp_path / "stick" / "outbox"
     outbox.mkdir(parents=True)
     script = EMAIL_LETTER_THEN_KILL.format(data=str(data), out=str(outbox), pack=SEED_ID)
-    done = run_uawriter(data, script=script)
-    assert done.returncode == -signal.SIGKILL, done.stderr
-    (first,) = TallyBook(data / "tally.jsonl").read().letters
+    (first,) = killed(data, script)
     assert first.channel.value == "email"
 
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window = taken_back(qtbot, answers, data)
     assert window.sends_email()
     answers.expect("emailsSaved", lambda box: box.reject())
     with qtbot.waitSignal(window.exported, timeout=60_000):

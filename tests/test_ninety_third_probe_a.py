@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from crash_steps import HER_LETTER_IN_A_WINDOW
+from crash_steps import HER_LETTER_IN_A_WINDOW, killed, taken_back
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
 from letter_steps import export_stack, save_emails
 from qt_helpers import ModalAnswers
@@ -142,14 +142,10 @@ def test_f2_a_second_output_while_e_mails_are_saved_loses_the_mark_of_the_first(
     script = POSTED_MID_OUTBOX_THEN_KILL.format(
         data=str(data), out=str(outbox), pack=SEED_ID, posted=str(posted)
     )
-    done = run_uawriter(data, script=script)
-    assert done.returncode == -signal.SIGKILL, done.stderr
-    (first,) = TallyBook(data / "tally.jsonl").read().letters
+    (first,) = killed(data, script)
     assert first.channel.value == "email"
 
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window = taken_back(qtbot, answers, data)
     assert "MY OWN SENTENCE." in window.editor.toPlainText()
     ticked = [a.id for a in window.addressees_pane.selected()]
     assert first.addressee_id not in ticked, ticked
@@ -257,14 +253,10 @@ def test_f6_the_next_writer_s_e_mail_takes_back_the_e_mail_counted_by_hand_befor
 
     data = tmp_path / "data"
     script = COUNT_EMAIL_THEN_KILL.format(data=str(data), pack=SEED_ID)
-    done = run_uawriter(data, script=script)
-    assert done.returncode == -signal.SIGKILL, done.stderr
-    (by_hand,) = TallyBook(data / "tally.jsonl").read().letters
+    (by_hand,) = killed(data, script)
     assert by_hand.channel.value == "email"
 
-    answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window = open_window(qtbot, data)
-    qtbot.waitUntil(lambda: answers.seen == ["draftOffer"], timeout=30_000)
+    window = taken_back(qtbot, answers, data)
     window.sender_pane.set_sender(Sender(name="Hans Example"), False)
     window.sender_pane.flush()
     save_emails(qtbot, window, answers, tmp_path / "stick" / "outbox")
