@@ -64,7 +64,7 @@ def _salutation_lines(text: str) -> dict[str, str]:
     for line in text.splitlines():
         lang, sep, salutation = line.replace(":", "=", 1).partition("=")
         if sep and lang.strip() and salutation.strip():
-            found[lang.strip().casefold()] = salutation.strip()
+            found[lang.strip()] = salutation.strip()
     return found
 
 

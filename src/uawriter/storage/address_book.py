@@ -3,8 +3,10 @@ representatives accredited to your country"), kept between events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -15,6 +17,7 @@ from uawriter.domain.controls import (
     tidy_field,
     without_controls,
 )
+from uawriter.domain.languages import canonical_language
 from uawriter.domain.model import Addressee, LocalText, Role
 from uawriter.storage.json_store import (
     JsonStore,
@@ -135,15 +138,33 @@ MAX_SALUTATIONS = 64
 
 
 def salutations_of(value: object) -> Mapping[str, str]:
-    """Language code -> salutation from saved or imported data; anything else is dropped."""
+    """Language code -> salutation from saved or imported data; anything else is dropped.
+    A code is written as packs write their letters' (``pt-BR``, ``sr-Latn``: a letter
+    looks its greeting up by that code, and "pt-br" from the window, a CSV or a vCard was
+    never found, probe 95a); a code CLDR does not know is kept in lower case if it is
+    letters, digits and hyphens, and dropped if it is not (quotes copied from a pack.toml
+    are left out first: in a vCard's LANGUAGE they stopped its export)."""
     if not isinstance(value, dict):
         return MappingProxyType({})
-    kept = {
-        one_line(lang): one_line(text)[:200]
-        for lang, text in list(value.items())[:MAX_SALUTATIONS]
-        if isinstance(lang, str) and isinstance(text, str) and 2 <= len(lang) <= 12
-    }
-    return MappingProxyType({lang: text for lang, text in kept.items() if text})
+    kept: dict[str, str] = {}
+    for lang, text in list(value.items())[:MAX_SALUTATIONS]:
+        if not (isinstance(lang, str) and isinstance(text, str) and 2 <= len(lang) <= 14):
+            continue
+        code = salutation_language(lang)
+        if code and one_line(text):
+            kept[code] = one_line(text)[:200]
+    return MappingProxyType(kept)
+
+
+@lru_cache(maxsize=4096)
+def salutation_language(code: str) -> str:
+    """``code`` as a salutation is kept under (see :func:`salutations_of`); "" if none."""
+    bare = code.strip().strip("\"'“”‘’«»").strip()
+    known = canonical_language(bare)
+    if known:
+        return known
+    bare = bare.lower()
+    return bare if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", bare) and len(bare) <= 12 else ""
 
 
 def contact_problems(contact: Contact) -> list[str]:

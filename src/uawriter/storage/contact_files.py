@@ -58,7 +58,7 @@ CSV_COLUMNS = (
     "email",
     "salutation",
 )
-_SALUTATION_COLUMN = re.compile(r"^salutation[ _(-]+([a-z]{2,3}(?:-[a-z0-9]+)?)\)?$")
+_SALUTATION_COLUMN = re.compile(r"^salutation[ _(-]+([a-z]{2,3}(?:[-_][a-z0-9]+)*)\)?$")
 
 
 def read_csv(text: str) -> list[Contact]:

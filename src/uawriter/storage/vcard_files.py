@@ -63,8 +63,10 @@ def _text(card: Any, name: str) -> str:
             # a comma not escaped (vCard 2.1 has no escape for it: Outlook, older phones)
             # splits the organisation into a list of its own: joined again as written
             value = ",".join(str(part) for part in value)
-        # in base64 the whole "organisation;unit" is one part, decoded here
-        return clean(_as_text(lines[0], value).split(";")[0])
+        # in base64 the whole "organisation;unit" is one part, decoded here; a ";" escaped
+        # in a plain value is the organisation's own ("Embassy; Consular Section": probe 95a)
+        text = _as_text(lines[0], value)
+        return clean(text.split(";")[0] if _encoded(lines[0]) else text)
     return clean(_as_text(lines[0], value))
 
 
@@ -232,7 +234,7 @@ def _contact_of(card: Any) -> Contact:
     general = ""
     languages: dict[str, str] = {}
     for line in _values(card, "x-uawriter-salutation"):
-        lang = str(line.params.get("LANGUAGE", [""])[0]).casefold()
+        lang = str(line.params.get("LANGUAGE", [""])[0])
         if lang:
             languages[lang] = _as_text(line, line.value)
         else:
