@@ -39,7 +39,7 @@ from uawriter.engine import compose
 from uawriter.exporting import export_combined
 from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.tasks import TaskRunner
-from uawriter.letters import TemplateProblem, readdressed_text
+from uawriter.letters import LetterRequest, TemplateProblem, readdressed_text
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook, Contact
 from uawriter.storage.tally import TallyBook
@@ -120,7 +120,9 @@ def test_f2_a_corrected_greeting_holds_back_a_letter_not_greeted_with_a_comma(
     text = _letter(pack, old, lang)
     assert "\nYour Excellency" in text  # the template's greeting line
 
-    made = readdressed_text(text, lang, old.as_addressee(0), new.as_addressee(0))
+    when = dt.date(2026, 12, 7)
+    request = LetterRequest(pack, old.as_addressee(0), lang, Sender("Ann Smith"), when)
+    made = readdressed_text(text, request, new.as_addressee(0))
 
     assert made is not None, f"a {lang} letter held back as changed by hand"
     assert "Dear Ambassador" in made

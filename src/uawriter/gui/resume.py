@@ -10,6 +10,7 @@ panes, as the window itself does.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from uawriter.domain.model import Addressee, Pack
+from uawriter.domain.model import Addressee, Pack, Sender
 from uawriter.engine import Letter, pack_contents_id, pack_replaced
 from uawriter.gui import questions
 from uawriter.gui.actions_pane import ActionsPane
@@ -29,7 +30,7 @@ from uawriter.gui.options_pane import OptionsPane
 from uawriter.gui.services import Services
 from uawriter.gui.stack import StackPane
 from uawriter.gui.stack_keeper import StackKeeper
-from uawriter.letters import readdressed_text
+from uawriter.letters import LetterRequest, readdressed_text
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
 from uawriter.storage.address_book import COPY_ID_PREFIX, contact_key
@@ -290,7 +291,7 @@ def copies_current(window: ResumeHost, letters: Sequence[Letter]) -> bool:
         if new is None or _goes_alike(old, new, letter.lang):
             continue  # not a copy, the same, or no longer in the book: as it was stacked
         new = dataclasses.replace(new, id=old.id)
-        text = readdressed_text(letter.text, letter.lang, old, new)
+        text = readdressed_text(letter.text, _request(window, letter), new)
         names = stuck if text is None else moved
         if old.display_name not in names:
             names.append(old.display_name)
@@ -301,6 +302,23 @@ def copies_current(window: ResumeHost, letters: Sequence[Letter]) -> bool:
     window.stack_pane.readdress(made_out)
     questions.copies_corrected(window.as_parent, moved, stuck)
     return False
+
+
+def _request(window: ResumeHost, letter: Letter) -> LetterRequest:
+    """What ``letter`` was written from, as near as the window knows: the sender, date and
+    points of the letter on screen (only what a correction of its addressee changes in it
+    is looked at)."""
+    session = window.session
+    if session is None:
+        return LetterRequest(letter.pack, letter.addressee, letter.lang, Sender(), dt.date.today())
+    return LetterRequest(
+        letter.pack,
+        letter.addressee,
+        letter.lang,
+        session.sender,
+        session.date,
+        list(session.points),
+    )
 
 
 def _goes_alike(old: Addressee, new: Addressee, lang: str) -> bool:

@@ -6,8 +6,8 @@ from uawriter.letters.compose import (
     compose_letter,
     format_letter_date,
     one_budget,
-    readdressed_text,
 )
+from uawriter.letters.readdress import readdressed_text
 from uawriter.letters.templating import TemplateProblem
 
 __all__ = [

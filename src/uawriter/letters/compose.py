@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
@@ -68,29 +67,6 @@ def one_budget(letters: int) -> Iterator[None]:
     millisecond."""
     with pack_step_budget(letters=max(letters, 1)):
         yield
-
-
-def readdressed_text(text: str, lang: str, old: Addressee, new: Addressee) -> str | None:
-    """``text``, a letter in ``lang`` to ``old``, made out to ``new``, the same official
-    with a corrected address or greeting (an embassy moved, and the organiser put its
-    address book entry right): the address block and the greeting changed where the
-    template put them, the volunteer's words kept. None when either is not in the text
-    once, whole lines as the template wrote them (she changed it by hand, or the template
-    does not print it as a block): the letter cannot be made out to ``new`` unseen."""
-    for before, after in (
-        ("\n".join(letter_postal_lines(old, lang)), "\n".join(letter_postal_lines(new, lang))),
-        (old.salutation.get(lang), new.salutation.get(lang)),
-    ):
-        if before == after:
-            continue
-        # a greeting ends its line with the language's own mark: "!" (kk, ru), ":" (es),
-        # "،" (ar), "," (en, fr, de); an address block's last line with none
-        end = r"(?=[,!:;.،؛]?[ \t]*$)"
-        found = list(re.finditer(rf"(?m)^{re.escape(before)}{end}", text)) if before else []
-        if len(found) != 1:
-            return None
-        text = text[: found[0].start()] + after + text[found[0].end() :]
-    return text
 
 
 def letter_postal_lines(addressee: Addressee, lang: str) -> list[str]:

@@ -482,7 +482,9 @@ def _read_templates(
         if direction:
             reader.problems.append(Problem(display, "", direction))
             continue
-        templates[lang] = text
+        # Windows' line ends are line ends: a pack saved on Windows is the same pack (it was
+        # "other contents" on import, and held back every letter stacked from it: probe 95c)
+        templates[lang] = text.replace("\r\n", "\n").replace("\r", "\n")
         files[lang] = display
     if not templates and not reader.problems:
         reader.problem(limits.LETTERS_DIR, "holds no letter templates")

@@ -271,7 +271,8 @@ class TallyBook:
         """Whether the tally counts a letter written to ``path`` (in any turn): a file
         nothing but that letter may be (envelopes saved over a volunteer's exported
         letter took it away, and the tally named envelopes as her letter: probe 90b)."""
-        return any(r.file and _same_file(r.file, path) for r in self.read().letters)
+        linked = _other_names(path)
+        return any(r.file and _same_file(r.file, path, linked) for r in self.read().letters)
 
     def beside_letters(self, path: Path) -> Path:
         """``path``, or a free name beside it when a letter the tally counts is there: what
@@ -410,13 +411,27 @@ class TallyBook:
         return len(contents.letters) + len(contents.extras)
 
 
-def _same_file(recorded: str, path: Path) -> bool:
+def _other_names(path: Path) -> bool:
+    """Whether the file at ``path`` may be known by another name: a symbolic link, or a
+    file with more than one hard link (a print "to a PDF file" through either wrote over
+    the counted letter it leads to: probe 95c)."""
+    try:
+        return path.is_symlink() or os.stat(path).st_nlink > 1
+    except (OSError, ValueError):
+        return False
+
+
+def _same_file(recorded: str, path: Path, linked: bool = False) -> bool:
     """Whether a record's ``file`` is ``path``, however either is spelt ("sub/../x.pdf", a
-    link to the Desktop, "X.PDF" on a stick that ignores case): the same file on disk."""
-    if Path(recorded).name.casefold() != path.name.casefold():
+    link to the Desktop, "X.PDF" on a stick that ignores case): the same file on disk.
+    ``linked``: ``path`` may be a link to a file of another name (:func:`_other_names`)."""
+    alike = Path(recorded).name.casefold() == path.name.casefold()
+    if not (alike or linked):
         return False  # most records: no look at the disk
     try:
-        return os.path.samefile(recorded, path) or _one_name_in_folder(Path(recorded), path)
+        return os.path.samefile(recorded, path) or (
+            alike and _one_name_in_folder(Path(recorded), path)
+        )
     except FileNotFoundError:  # not there yet (a write killed before its rename): by name
         return os.path.realpath(recorded) == os.path.realpath(path)
     except (OSError, ValueError):
