@@ -241,6 +241,14 @@ _NAME_HASH_DIGITS = 8
 _CUT_NAME = re.compile(rf".*~[0-9a-f]{{{_NAME_HASH_DIGITS}}}", re.DOTALL)
 
 
+def staged_file(path: Path) -> tuple[int, Path]:
+    """A new, empty hidden temporary file beside ``path`` for another writer to fill (a
+    printer writing a PDF by name), and its open file, locked as :func:`write_bytes_atomic`'s
+    are: the caller gives it ``path``'s name with ``os.replace`` when it is whole, or
+    removes it, then closes the file. Raises OSError naming ``path``."""
+    return _staged(path, b"")
+
+
 def _tail(mark: str) -> str:
     """How a temporary file's name ends: ``-<mark>.uawriter.tmp`` for a writer's ``mark``,
     else ``.uawriter.tmp``."""

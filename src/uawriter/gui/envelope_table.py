@@ -26,6 +26,7 @@ from uawriter.exporting import envelope_table_order
 from uawriter.gui import modal
 from uawriter.gui.common import ltr
 from uawriter.gui.printing import (
+    StagedPrintFile,
     on_paper,
     paint_page,
     print_file_allowed,
@@ -103,6 +104,7 @@ class EnvelopeTablePrint(QObject):
         self.printer = printer
         self.size = raster_size(printer)
         self.painter = QPainter()
+        self.file = StagedPrintFile(printer)
         self.pages = 0
         self.printed: list[LetterRecord] = []
         self.missing: list[tuple[LetterRecord, str]] = []
@@ -116,7 +118,7 @@ class EnvelopeTablePrint(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
 
     def start(self) -> None:
-        if not self.painter.begin(self.printer):
+        if not self.file.begin(self.painter):
             printer_failed(self.parent_widget)
             self._finish()
             return
@@ -160,6 +162,7 @@ class EnvelopeTablePrint(QObject):
     def _finish(self) -> None:
         if self.painter.isActive():
             self.painter.end()
+        self.file.end(self.pages > 0)
         self.progress.reset()
         self.done = True
         if self.on_finished is not None:

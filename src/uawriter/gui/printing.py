@@ -12,6 +12,7 @@ cancel the print run.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import stat
@@ -24,6 +25,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from uawriter.atomic import staged_file, sync_folder
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import outside_data_folder
 from uawriter.gui.tasks import TaskRunner
@@ -115,6 +117,53 @@ def print_file_allowed(window: QWidget, printer: QPrinter, tally: TallyBook | No
     return True
 
 
+class StagedPrintFile:
+    """A print "to a PDF file" written into a hidden temporary file beside the file she
+    chose, which takes its name only when the print ends with pages in it: a print killed
+    half way left a cut-off PDF under her name, in place of an earlier whole one (probe
+    95b). For a printer that prints to paper, nothing."""
+
+    def __init__(self, printer: QPrinter) -> None:
+        self.printer = printer
+        name = printer.outputFileName()
+        self.target = Path(name) if name else None
+        self.staged: tuple[int, Path] | None = None
+
+    def begin(self, painter: QPainter) -> bool:
+        """``painter`` begun on the printer, writing to the hidden file; False if either
+        could not be."""
+        if self.target is not None:
+            try:
+                self.staged = staged_file(self.target)
+            except OSError:
+                return False
+            self.printer.setOutputFileName(str(self.staged[1]))
+        if painter.begin(self.printer):
+            return True
+        self.end(False)
+        return False
+
+    def end(self, keep: bool) -> None:
+        """The pages painted (the painter ended) take the file's name if ``keep``; else
+        the hidden file goes. The printer is told the file's name again."""
+        if self.target is None or self.staged is None:
+            return
+        fd, tmp = self.staged
+        self.staged = None
+        self.printer.setOutputFileName(str(self.target))
+        try:
+            if keep:
+                os.replace(tmp, self.target)
+                sync_folder(self.target.parent)
+            else:
+                os.unlink(tmp)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        finally:
+            os.close(fd)
+
+
 def printer_failed(window: QWidget) -> None:
     warn(
         window,
@@ -128,7 +177,8 @@ def paint_images(window: QWidget, printer: QPrinter, images: Sequence[QImage]) -
     printer could not be started. For a few pages (envelopes); letters go by
     :class:`PagePrint`."""
     painter = QPainter()
-    if not painter.begin(printer):
+    file = StagedPrintFile(printer)
+    if not file.begin(painter):
         printer_failed(window)
         return False
     for index, image in enumerate(images):
@@ -136,6 +186,7 @@ def paint_images(window: QWidget, printer: QPrinter, images: Sequence[QImage]) -
             printer.newPage()
         paint_page(painter, printer, image)
     painter.end()
+    file.end(True)
     return True
 
 
@@ -170,6 +221,7 @@ class PagePrint(QObject):
         self.pages = sum(letter_pages)
         self.size = raster_size(printer)
         self.painter = QPainter()
+        self.file = StagedPrintFile(printer)
         self.painted = 0
         #: Until its pages went to the printer, or it was stopped (the window closing)
         self.running = True
@@ -187,7 +239,7 @@ class PagePrint(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
 
     def start(self) -> None:
-        if not self.painter.begin(self.printer):
+        if not self.file.begin(self.painter):
             self.progress.reset()
             printer_failed(self.window)
             self._done(0)
@@ -242,6 +294,7 @@ class PagePrint(QObject):
         self._done(max((end for end in self.ends if end <= self.painted), default=0))
 
     def _done(self, pages: int) -> None:
+        self.file.end(pages > 0)
         self.running = False
         self.progress.reset()
         self.progress.deleteLater()
