@@ -29,6 +29,7 @@ from uawriter.gui.printing import (
     StagedPrintFile,
     on_paper,
     paint_page,
+    print_dialog,
     print_file_allowed,
     printer_failed,
     raster_size,
@@ -232,8 +233,7 @@ def print_by_addressee(
         return None
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, parent)
-        dialog.setObjectName("printDialog")
+        dialog = print_dialog(printer, parent)
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return None
         if not print_file_allowed(parent, printer, book):

@@ -27,6 +27,7 @@ from uawriter.gui.dialogs import choose_path
 from uawriter.gui.printing import (
     PagePrint,
     paint_images,
+    print_dialog,
     print_file_allowed,
     raster_size,
     rasterise,
@@ -225,8 +226,7 @@ class EnvelopesTab(QWidget):
         printer.setPageLayout(
             QPageLayout(page, orientation, printer.pageLayout().margins(), QPageLayout.Unit.Point)
         )
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printDialog")
+        dialog = print_dialog(printer, self)
         accepted = modal.run(dialog) == QPrintDialog.DialogCode.Accepted
         if accepted and print_file_allowed(self, printer, self.tally):
             self.print_pages(printer)

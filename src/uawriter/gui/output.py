@@ -41,7 +41,7 @@ from uawriter.exporting import (
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import ask, choose_path
-from uawriter.gui.printing import PagePrint, print_file_allowed
+from uawriter.gui.printing import PagePrint, print_dialog, print_file_allowed
 from uawriter.gui.tasks import TaskContext, TaskRunner, failure_text
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong
@@ -251,8 +251,7 @@ class Output(QObject):
         if not countable(self.window, context):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self.window)
-        dialog.setObjectName("printDialog")
+        dialog = print_dialog(printer, self.window)
         if modal.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return
         if not print_file_allowed(self.window, printer, context.tally):

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from uawriter.atomic import staged_file, sync_folder
@@ -162,6 +162,21 @@ class StagedPrintFile:
                 os.unlink(tmp)
         finally:
             os.close(fd)
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
+    """The print dialog for ``printer``: every page of what is printed goes (whole letters
+    are what is counted), so it offers no page range, selection or current page that
+    would not be honoured (a range chosen printed and counted everything)."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    for option in (
+        QPrintDialog.PrintDialogOption.PrintPageRange,
+        QPrintDialog.PrintDialogOption.PrintSelection,
+        QPrintDialog.PrintDialogOption.PrintCurrentPage,
+    ):
+        dialog.setOption(option, False)
+    return dialog
 
 
 def printer_failed(window: QWidget) -> None:
