@@ -60,6 +60,7 @@ from uawriter.gui.common import (
     fit_to_screen,
     plain_labels,
     plain_text,
+    plain_tip,
 )
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
@@ -356,7 +357,7 @@ class DraftDialog(QDialog):
             for cell in cells:
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if notes:
-                    cell.setToolTip("\n".join(notes))
+                    cell.setToolTip(plain_tip("\n".join(notes)))  # they quote the UA
             if not found:
                 cells[1].setForeground(QBrush(MISSING))
             for column, cell in enumerate(cells):

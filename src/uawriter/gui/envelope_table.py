@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from uawriter.exporting import envelope_table_order
 from uawriter.gui import modal
-from uawriter.gui.common import ltr
+from uawriter.gui.common import ltr, plain_labels
 from uawriter.gui.printing import (
     StagedPrintFile,
     on_paper,
@@ -112,6 +112,7 @@ class EnvelopeTablePrint(QObject):
         self.on_finished = finished
         self.done = False
         self.progress = QProgressDialog(parent)
+        plain_labels(self.progress)  # its line names a pack's official (probe 96b)
         self.progress.setObjectName("envelopeTableProgress")
         self.progress.setWindowTitle(translate("EventControls", "Printing by addressee"))
         self.progress.setRange(0, len(self.records))

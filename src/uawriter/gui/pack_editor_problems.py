@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from uawriter.domain.model import Problem
+from uawriter.gui.common import plain_tip
 from uawriter.gui.pack_editor_tabs import ActionTab, AddresseesTab, PointsTab
 from uawriter.packs.plain_words import plain_message, plain_problem
 
@@ -64,7 +65,7 @@ def problem_for(problems: Sequence[Problem], path: str) -> str:
 def mark(widget: QWidget, message: str) -> None:
     """A red border and the message as tooltip, or neither when ``message`` is empty."""
     widget.setStyleSheet(PROBLEM_STYLE if message else "")
-    widget.setToolTip(message)
+    widget.setToolTip(plain_tip(message))  # it quotes the pack's value: as written (probe 96b)
 
 
 def mark_problems(
@@ -108,7 +109,7 @@ def mark_problems(
         for i in range(view.count()):
             message = problem_for(problems, f"{prefix}[{i}]")
             item = view.item(i)
-            item.setToolTip(message)
+            item.setToolTip(plain_tip(message))
             item.setForeground(Qt.GlobalColor.red if message else text_color)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem
 
+from uawriter.gui.common import plain_tip
 from uawriter.storage.tally import Channel, ExtraKind
 from uawriter.storage.tally_totals import ACTION_COLUMNS
 
@@ -103,7 +104,7 @@ class TotalsTable(QTreeWidget):
         sums = dict.fromkeys(ACTION_COLUMNS, 0)
         for title, tooltip, counts in rows:
             item = QTreeWidgetItem([title])
-            item.setToolTip(0, tooltip)
+            item.setToolTip(0, plain_tip(tooltip))  # a pack's title, as written
             self._fill(item, counts)
             for kind in ACTION_COLUMNS:
                 sums[kind] += counts.get(kind, 0)
