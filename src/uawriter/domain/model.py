@@ -38,9 +38,17 @@ class LocalText:
     fallback_language: str
 
     def get(self, lang: str) -> str:
-        """The text in ``lang``, else in the pack's source language, else any."""
+        """The text in ``lang``, else in its language without region or script ("pt" for
+        "pt-BR", "zh-Hant" then "zh" for "zh-Hant-TW": an embassy's greeting given in
+        Portuguese greeted a Brazilian letter in English, probe 96a), else in the pack's
+        source language, else any."""
         if lang in self.texts:
             return self.texts[lang]
+        parts = lang.split("-")
+        while len(parts) > 1:
+            parts.pop()
+            if (broader := "-".join(parts)) in self.texts:
+                return self.texts[broader]
         if self.fallback_language in self.texts:
             return self.texts[self.fallback_language]
         return next(iter(self.texts.values()), "")

@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from uawriter.atomic import staged_file, sync_folder
+from uawriter.exporting import tidy_folder
 from uawriter.gui.common import ltr, warn
 from uawriter.gui.dialogs import outside_data_folder
 from uawriter.gui.tasks import TaskRunner
@@ -99,6 +100,8 @@ def print_file_allowed(window: QWidget, printer: QPrinter, tally: TallyBook | No
             ),
         )
         return False
+    with contextlib.suppress(OSError):  # what a print killed there left (probe 96a)
+        tidy_folder(path.parent, tally)
     target = tally.beside_letters(path) if tally is not None else path
     if target == path:
         return True
