@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from uawriter.drafting.fields.contacts import _EMAIL, _only_emails
 from uawriter.drafting.fields.salutations import _ALL_SALUTATION_WORDS, _looks_like_salutation
@@ -12,7 +12,29 @@ from uawriter.drafting.fields.words import _words
 from uawriter.drafting.tidy import _neighbour
 
 if TYPE_CHECKING:
-    from uawriter.drafting.reader.addressees import AddresseeReader
+    from collections.abc import Callable
+
+    from uawriter.drafting.phrases import Phrases
+    from uawriter.drafting.tidy import _Doc
+
+
+class _Host(Protocol):
+    """What of the reader (``reader/addressees.py``'s ``AddresseeReader``) cutting the
+    list into blocks uses: a protocol, so that the two modules import one way."""
+
+    phrases: Phrases
+    lines: list[str]
+    doc: _Doc
+
+    def line_segments(
+        self, line: str, block: _Block | None, blank: bool
+    ) -> tuple[str, list[tuple[str, str]]]: ...
+
+    def add_segment(
+        self, block: _Block, i: int, kind: str, value: str, start: Callable[[int], _Block]
+    ) -> _Block: ...
+
+    def note(self, key: str, message: str) -> None: ...
 
 
 @dataclass
@@ -92,7 +114,7 @@ class _BlockReader:
     """Cuts the "Please send appeals to" section into one block per official: a block ends
     after its salutation, or when a plain line follows its fax or e-mail lines."""
 
-    def __init__(self, ex: AddresseeReader) -> None:
+    def __init__(self, ex: _Host) -> None:
         self.ex = ex
         self.blocks: list[_Block] = []
         self.role = "target"
