@@ -87,7 +87,7 @@ def test_a_fax_of_two_numbers_is_kept_for_the_volunteer_but_never_dialled(
     [contact] = _book(tmp_path, fax=TWO_FAXES, email="a@kz.example, b@x.example\nBcc: c@x.example")
     assert contact.fax == "+49 30 1234567 +7 7172 000000"  # nothing typed is lost
     assert contact_problems(contact) == ["fax", "email"]  # shown in the address book window
-    addressee = contact.as_addressee(0)
+    addressee = contact.as_addressee()
     assert addressee.fax == ""
     assert addressee.emails == ()
 
@@ -95,7 +95,7 @@ def test_a_fax_of_two_numbers_is_kept_for_the_volunteer_but_never_dialled(
 def _export(pack: Pack, contact: Contact, folder: Path) -> tuple[Path, str]:
     """The copy letter to ``contact`` exported as a fax, as the window exports it: the
     file written and its text."""
-    addressee = contact.as_addressee(0)
+    addressee = contact.as_addressee()
     sender = Sender("A. N. Other", ("1 High Street", "London"))
     text = compose(pack, addressee, "en", sender, DATE)
     [path] = export_separately(
@@ -172,7 +172,7 @@ def test_an_embassy_list_from_a_stick_is_read_as_a_pack_is_read(
     [contact] = read(path.read_text(encoding="utf-8"))
     assert contact == FROM_A_STICK
     assert contact_problems(contact) == ["fax"]
-    assert contact.as_addressee(0).fax == ""
+    assert contact.as_addressee().fax == ""
 
 
 @pytest.mark.parametrize(("name", "text"), [("a.csv", EMBASSY_CSV), ("a.vcf", EMBASSY_VCF)])

@@ -164,7 +164,7 @@ def test_a_file_that_is_no_embassy_list_is_refused_with_a_reason(
 
 def test_a_kazakh_letter_greets_the_ambassador_in_kazakh(packs: dict[str, Pack]) -> None:
     pack = packs[SEED_ID]
-    copy = AMBASSADOR.as_addressee(0)
+    copy = AMBASSADOR.as_addressee()
     date = dt.date(2011, 7, 1)
     assert "Құрметті Елші мырза!" in compose(pack, copy, "kk", Sender("A. N."), date)
     assert "Sehr geehrter" not in compose(pack, copy, "de", Sender("A. N."), date)

@@ -14,7 +14,7 @@ from uawriter.storage.address_book import Contact
 def _envelope(contact: Contact) -> list[str]:
     from uawriter.channels.postal import envelope_address
 
-    return list(envelope_address(contact.as_addressee(0), "DE").lines)
+    return list(envelope_address(contact.as_addressee(), "DE").lines)
 
 
 def test_a_po_box_without_a_postcode_keeps_its_number_on_the_envelope(tmp_path: Path) -> None:

@@ -217,7 +217,7 @@ def test_a_city_states_postcode_is_kept_when_the_address_ends_with_the_country()
     singapore, luxembourg = read_csv(rows)
     assert any("238824" in line for line in singapore.address), singapore.address
     assert any("1466" in line for line in luxembourg.address), luxembourg.address
-    envelope = envelope_address(singapore.as_addressee(0), "GB")
+    envelope = envelope_address(singapore.as_addressee(), "GB")
     assert any("238824" in line for line in envelope.lines), envelope.lines
 
 

@@ -67,7 +67,7 @@ def test_f1_a_salutation_typed_for_pt_br_greets_the_embassy_in_a_pt_br_letter(
     every code with a region or script, and to salutations read from a CSV or vCard."""
     pack = _pack_with_a_brazilian_letter(tmp_path)
     contact = _typed_contact(qtbot, f"pt-BR = {PORTUGUESE}")
-    copy = contact.as_addressee(0)
+    copy = contact.as_addressee()
     letter = compose(pack, copy, "pt-BR", Sender("Ana Souza"), dt.date(2011, 7, 1))
     assert PORTUGUESE in letter
     assert "Your Excellency" not in letter
@@ -80,10 +80,10 @@ def test_f1_b_a_pt_br_salutation_survives_the_books_own_vcard_export(tmp_path: P
     pack = _pack_with_a_brazilian_letter(tmp_path)
     contact = tidied(Contact(title="Ambassador of Kazakhstan", salutations={"pt-BR": PORTUGUESE}))
     assert PORTUGUESE in compose(
-        pack, contact.as_addressee(0), "pt-BR", Sender("A"), dt.date(2011, 7, 1)
+        pack, contact.as_addressee(), "pt-BR", Sender("A"), dt.date(2011, 7, 1)
     )
     [again] = read_vcards(vcards([contact]))
-    letter = compose(pack, again.as_addressee(0), "pt-BR", Sender("A"), dt.date(2011, 7, 1))
+    letter = compose(pack, again.as_addressee(), "pt-BR", Sender("A"), dt.date(2011, 7, 1))
     assert PORTUGUESE in letter
 
 

@@ -120,11 +120,11 @@ def test_f2_a_french_copy_made_out_to_a_new_greeting_keeps_the_old_one_in_its_cl
     old = _embassy("Your Excellency", {"fr": "Monsieur l'Ambassadeur"})
     new = _embassy("Your Excellency", {"fr": "Madame l'Ambassadrice"})
     when = dt.date(2026, 12, 7)
-    request = LetterRequest(pack, old.as_addressee(0), "fr", Sender("Ann Martin"), when)
+    request = LetterRequest(pack, old.as_addressee(), "fr", Sender("Ann Martin"), when)
     text = compose_letter(request)
     assert text.count("Monsieur l'Ambassadeur") == 2  # the greeting and the closing
 
-    made = readdressed_text(text, request, new.as_addressee(0))
+    made = readdressed_text(text, request, new.as_addressee())
 
     assert made is not None
     assert "Madame l'Ambassadrice," in made

@@ -97,7 +97,7 @@ def test_f1_a_copy_to_the_second_of_two_embassies_named_alike_goes_to_the_first(
 
 def _letter(pack: Pack, contact: Contact, lang: str) -> str:
     when = dt.date(2026, 12, 7)
-    return compose(pack, contact.as_addressee(0), lang, Sender("Ann Smith"), when)
+    return compose(pack, contact.as_addressee(), lang, Sender("Ann Smith"), when)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "es", "ar"])
@@ -121,8 +121,8 @@ def test_f2_a_corrected_greeting_holds_back_a_letter_not_greeted_with_a_comma(
     assert "\nYour Excellency" in text  # the template's greeting line
 
     when = dt.date(2026, 12, 7)
-    request = LetterRequest(pack, old.as_addressee(0), lang, Sender("Ann Smith"), when)
-    made = readdressed_text(text, request, new.as_addressee(0))
+    request = LetterRequest(pack, old.as_addressee(), lang, Sender("Ann Smith"), when)
+    made = readdressed_text(text, request, new.as_addressee())
 
     assert made is not None, f"a {lang} letter held back as changed by hand"
     assert "Dear Ambassador" in made

@@ -67,7 +67,7 @@ def test_f2_a_greeting_typed_for_portuguese_is_not_used_in_a_brazilian_letter(
     pack = _pack_with_a_brazilian_letter(tmp_path)
     contact = _typed_contact(qtbot, f"pt = {PORTUGUESE}")
     letter = compose(
-        pack, contact.as_addressee(0), "pt-BR", Sender("Ana Souza"), dt.date(2011, 7, 1)
+        pack, contact.as_addressee(), "pt-BR", Sender("Ana Souza"), dt.date(2011, 7, 1)
     )
     assert "Your Excellency" not in letter
     assert PORTUGUESE in letter

@@ -27,7 +27,7 @@ def _embassy(street: str, greeting: str = "Your Excellency") -> Contact:
 
 def _request(pack: Pack, contact: Contact) -> LetterRequest:
     return LetterRequest(
-        pack, contact.as_addressee(0), "en", Sender("Ann Smith"), dt.date(2026, 12, 7)
+        pack, contact.as_addressee(), "en", Sender("Ann Smith"), dt.date(2026, 12, 7)
     )
 
 
@@ -44,7 +44,7 @@ def test_the_address_block_and_greeting_are_made_out_to_the_corrected_entry(
     assert "1 Embassy Row" in text
     assert "Your Excellency," in text
 
-    made = readdressed_text(text, _request(pack, old), new.as_addressee(0))
+    made = readdressed_text(text, _request(pack, old), new.as_addressee())
 
     assert made is not None
     assert "47 Kensington Court" in made
@@ -66,7 +66,7 @@ def test_an_address_changed_by_hand_is_not_made_out_unseen(packs: dict[str, Pack
     old, new = _embassy("1 Embassy Row"), _embassy("47 Kensington Court")
     text = _letter_to(pack, old).replace("1 Embassy Row", "1 Embassy Row, Flat 2")
 
-    assert readdressed_text(text, _request(pack, old), new.as_addressee(0)) is None
+    assert readdressed_text(text, _request(pack, old), new.as_addressee()) is None
 
 
 def test_a_line_of_hers_beside_the_corrected_one_is_kept(packs: dict[str, Pack]) -> None:
@@ -76,7 +76,7 @@ def test_a_line_of_hers_beside_the_corrected_one_is_kept(packs: dict[str, Pack])
     old, new = _embassy("1 Embassy Row"), _embassy("47 Kensington Court")
     text = _letter_to(pack, old).replace("London W8 5DA", "London W8 5DA (FAO the consul)")
 
-    made = readdressed_text(text, _request(pack, old), new.as_addressee(0))
+    made = readdressed_text(text, _request(pack, old), new.as_addressee())
 
     assert made is not None
     assert made == text.replace("1 Embassy Row", "47 Kensington Court")
@@ -87,4 +87,4 @@ def test_a_letter_to_an_entry_that_did_not_change_is_as_it_was(packs: dict[str, 
     old = _embassy("1 Embassy Row")
     text = _letter_to(pack, old)
 
-    assert readdressed_text(text, _request(pack, old), old.as_addressee(0)) == text
+    assert readdressed_text(text, _request(pack, old), old.as_addressee()) == text

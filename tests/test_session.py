@@ -177,6 +177,6 @@ def test_address_book_contacts_become_addressees(tmp_path: Path) -> None:
     book.save([contact])
     (loaded,) = book.load()
     assert loaded == contact
-    addressee = loaded.as_addressee(0)
+    addressee = loaded.as_addressee()
     assert addressee.salutation.get("kk") == "Your Excellency"
     assert addressee.postal_lines[0] == "Ambassador of Kazakhstan"

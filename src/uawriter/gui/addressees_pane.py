@@ -181,9 +181,7 @@ class AddresseesPane(QWidget):
         found = -1
         for row in range(self.diplomat_choice.count()) if diplomat else ():
             index = self.diplomat_choice.itemData(row)
-            if index is not None and contact_key(self.contacts[index].as_addressee(index)) == (
-                diplomat
-            ):
+            if index is not None and contact_key(self.contacts[index].as_addressee()) == (diplomat):
                 found = row
                 break
         for widget in (self.diplomat_check, self.diplomat_choice):
@@ -264,10 +262,12 @@ class AddresseesPane(QWidget):
         index = self.diplomat_choice.currentData()
         if not self.diplomat_check.isChecked() or index is None:
             return None
-        return self.contacts[int(index)].as_addressee(int(index))
+        return self.contacts[int(index)].as_addressee()
 
-    def fill_diplomats(self) -> None:
-        current = self.diplomat_choice.currentData()
+    def fill_diplomats(self, keep: int | None = -1) -> None:
+        """The embassies offered for the action's country, the one chosen kept (``keep``:
+        the place in the book it has now, if the book changed; -1: the one chosen)."""
+        current = self.diplomat_choice.currentData() if keep == -1 else keep
         self.diplomat_choice.blockSignals(True)
         self.diplomat_choice.clear()
         country = self.pack.action.country if self.pack else ""
@@ -330,15 +330,19 @@ class AddresseesPane(QWidget):
 
     def _address_book_saved(self, dialog: AddressBookDialog) -> None:
         old, new = self.contacts, dialog.contacts()
-        kept = {_content(c.as_addressee(i)) for i, c in enumerate(new)}
+        chosen = self.diplomat_choice.currentData()
+        # the entry she chose, wherever it is in the book now: by its place, an entry
+        # removed above it gave her the next embassy's, unsaid (probe 96c)
+        now = next((k for k, origin in enumerate(dialog.origins()) if origin == chosen), None)
+        kept = {_content(c.as_addressee()) for c in new}
         for index, origin in enumerate(dialog.origins()):
             if origin is None or old[origin] == new[index]:
                 continue
-            before = old[origin].as_addressee(origin)
+            before = old[origin].as_addressee()
             # another entry still reads as this one did (the embassy entered twice): a copy
             # that reads so may be that one's, and goes as it was (probe 94a)
             if _content(before) not in kept:
-                self._correct(before, new[index].as_addressee(index))
+                self._correct(before, new[index].as_addressee())
         self.contacts = new
         try:
             self.address_book.save(self.contacts)
@@ -350,7 +354,9 @@ class AddresseesPane(QWidget):
                     "MainWindow", "%1\n\nThe addresses are kept until you close UA Writer."
                 ).replace("%1", os_error_text(exc)),
             )
-        self.fill_diplomats()
+        self.fill_diplomats(now)
+        if chosen is not None and now is None and self.diplomat_check.isChecked():
+            self.diplomat_check.setChecked(False)  # her embassy was taken out of the book
 
     def update_fax_notice(self) -> None:
         if self.as_email():

@@ -216,8 +216,8 @@ def _copies_not_in_cc(entry: StackEntry, kept: tuple[Letter, ...]) -> tuple[Lett
 def official_key(addressee: Addressee) -> tuple[str, ...]:
     """Who a letter goes to, as the stack tells letters to the same official apart: a
     pack's official by their id in the pack, a contact from the address book (copied to
-    the action as ``address-book-N``, N its place in a book that may change) by who they
-    are."""
+    the action as ``address-book-`` and a hash of who and where they are, which a
+    correction changes) by who they are."""
     return contact_key(addressee) or (addressee.id,)
 
 
@@ -362,7 +362,7 @@ def _letter_of(data: object, pack: Pack) -> Letter | None:
 
 def _official_of(data: object, pack: Pack) -> Addressee | None:
     """The pack's own official the record ``data`` names by id; None for a copy from the
-    address book (``address-book-N``: in no pack) or an id the pack does not have."""
+    address book (``address-book-…``: in no pack) or an id the pack does not have."""
     ident = data.get("id") if isinstance(data, dict) else None
     if not isinstance(ident, str) or ident.startswith(COPY_ID_PREFIX):
         return None

@@ -3,6 +3,7 @@ representatives accredited to your country"), kept between events."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -42,8 +43,20 @@ MAX_CONTACTS = 2000
 #: (read in about a second; 280,000 took 17 s at every start of the window, probe 90a).
 MAX_BOOK_CONTACTS = 5 * MAX_CONTACTS
 
-#: The ids of address book contacts as copy addressees: "address-book-0", …
+#: The ids of address book contacts as copy addressees: "address-book-" and a hash
+#: (:func:`copy_id`)
 COPY_ID_PREFIX = "address-book-"
+
+
+def copy_id(contact: Contact) -> str:
+    """The id of a copy to ``contact``: ``address-book-`` and a short hash of who and where
+    the contact is (title, name, organisation, address, country). Its place in the book
+    was the id: an entry removed above it gave a copy to the next embassy the id of one
+    already sent, and the tally counted one of the two (probe 96c)."""
+    who = "\x1f".join(
+        [contact.title, contact.name, contact.organisation, *contact.address, contact.country]
+    )
+    return COPY_ID_PREFIX + hashlib.blake2s(who.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def contact_key(addressee: Addressee) -> tuple[str, ...]:
@@ -75,14 +88,15 @@ class Contact:
     def label(self) -> str:
         return ", ".join(p for p in (self.title, self.name) if p) or self.organisation
 
-    def as_addressee(self, index: int) -> Addressee:
+    def as_addressee(self) -> Addressee:
         """A copy addressee: greeted in each letter language it has a salutation for, with
         the general salutation in every other. A fax that is not one fax number ("+49 30
         1234567 or +7 7172 000000") is not dialled, nor an e-mail that is not one address
-        written to: the address book window shows what is wrong with them."""
+        written to: the address book window shows what is wrong with them. Its id says who
+        and where the contact is (:func:`copy_id`), not its place in the book."""
         c = tidied(self)
         return Addressee(
-            id=f"{COPY_ID_PREFIX}{index}",
+            id=copy_id(c),
             role=Role.COPY,
             title=c.title,
             name=c.name,
