@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
 from qt_helpers import ModalAnswers, type_path
-from test_evening import type_text
+from test_evening import _export_all, type_text
 from test_gui import choose as choose_item
 from test_gui import find
 from uawriter.gui.channels_dialog import ChannelsDialog
@@ -197,3 +197,21 @@ def print_to_file_over(
     qtbot.waitUntil(lambda: bool(printed) or "warning" in answers.seen, timeout=60_000)
     inner.stop()
     return printed, inner.seen
+
+
+def her_faxes_counted_then_bob(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, evening: Path
+) -> list[Path]:
+    """At an event: Aigerim signs and exports her faxes into ``evening`` (made here), and
+    the tally counts them; Next volunteer, and Bob Jones signs. Her faxes."""
+    evening.mkdir()
+    name_box = find(window, QLineEdit, "senderName")
+    name_box.setFocus()
+    type_text(name_box, "Aigerim Sadykova")
+    window.sender_pane.flush()
+    hers = _export_all(qtbot, window, answers, evening)
+    window.event_controls.next_volunteer(ask_first=False)
+    name_box.setFocus()
+    type_text(name_box, "Bob Jones")
+    window.sender_pane.flush()
+    return hers

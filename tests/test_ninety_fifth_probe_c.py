@@ -11,16 +11,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import choose, my_pack
+from letter_steps import choose, her_faxes_counted_then_bob, my_pack, print_to_file_over
 from qt_helpers import ModalAnswers, type_path
-from test_evening import _export_all, type_text
-from test_gui import find, open_window
+from test_evening import type_text
+from test_gui import open_window
 from test_stack import _stack
 from uawriter.domain.model import Pack, Sender
 from uawriter.gui.address_book_dialog import AddressBookDialog
@@ -46,12 +44,7 @@ def test_f1_a_print_to_a_file_linked_to_a_counted_letter_replaces_it(
     file of another name that is the same file."""
     window = event_evening
     evening = tmp_path / "evening"
-    evening.mkdir()
-    name_box = find(window, QLineEdit, "senderName")
-    name_box.setFocus()
-    type_text(name_box, "Aigerim Sadykova")
-    window.sender_pane.flush()
-    hers = _export_all(qtbot, window, answers, evening)[0]
+    hers = her_faxes_counted_then_bob(qtbot, window, answers, evening)[0]
     book = TallyBook(window.services.paths.tally_file)
     assert book.counts_file(hers)
     before = hers.read_bytes()
@@ -61,33 +54,8 @@ def test_f1_a_print_to_a_file_linked_to_a_counted_letter_replaces_it(
     else:
         os.link(hers, shortcut)
 
-    window.event_controls.next_volunteer(ask_first=False)
-    name_box.setFocus()
-    type_text(name_box, "Bob Jones")
-    window.sender_pane.flush()
-
-    def to_the_shortcut(dialog: QWidget) -> None:
-        assert isinstance(dialog, QPrintDialog)
-        file_box = dialog.findChild(QLineEdit, "filename")
-        assert file_box is not None
-        file_box.setText(str(shortcut))  # what a click on it in the browser puts there
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        QTimer.singleShot(0, buttons.button(QDialogButtonBox.StandardButton.Ok).click)
-
-    def overwrite(box: QWidget) -> None:  # Qt's own "already exists. Overwrite it?"
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    inner = ModalAnswers()  # the question opens inside the print dialog's OK
-    inner.expect("", overwrite)
-    answers.expect("printDialog", to_the_shortcut)
-    answers.expect("warning", lambda box: box.accept())  # printed elsewhere, and said
-    printed: list[int] = []
-    window.output.printed.connect(printed.append)
-    window.menus.print_action.trigger()
+    printed, _ = print_to_file_over(qtbot, window, answers, shortcut)
     qtbot.waitUntil(lambda: bool(printed), timeout=60_000)
-    inner.stop()
     assert book.counts_file(hers)
     assert hers.read_bytes() == before, "her counted fax was replaced by his printed pages"
 

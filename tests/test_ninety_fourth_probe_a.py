@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import killed, taken_back
 from helpers import SEED_ID
-from letter_steps import export_stack, print_to_file_over, save_emails
+from letter_steps import export_stack, her_faxes_counted_then_bob, print_to_file_over, save_emails
 from qt_helpers import ModalAnswers
-from test_evening import _export_all, type_text
+from test_evening import type_text
 from test_gui import find, open_window
 from test_ninety_second_probe_a import DUBLIN, LONDON, _embassy
 from test_ninety_second_probe_b import COUNT_EMAIL_THEN_KILL
@@ -81,22 +81,11 @@ def test_f2_a_letter_printed_to_a_file_in_the_data_folder_replaces_the_tally(
     (``refuse_data_folder``); the print dialog's file is looked at only for a counted
     letter (``printing.not_over_a_letter``)."""
     window = event_evening
-    evening = tmp_path / "evening"
-    evening.mkdir()
-    name_box = find(window, QLineEdit, "senderName")
-    name_box.setFocus()
-    type_text(name_box, "Aigerim Sadykova")
-    window.sender_pane.flush()
-    _export_all(qtbot, window, answers, evening)
+    her_faxes_counted_then_bob(qtbot, window, answers, tmp_path / "evening")
     tally_file = window.services.paths.tally_file
     counted = len(TallyBook(tally_file).read().letters)
     assert counted == 3
     assert all(r.channel.value != "print" for r in TallyBook(tally_file).read().letters)
-
-    window.event_controls.next_volunteer(ask_first=False)
-    name_box.setFocus()
-    type_text(name_box, "Bob Jones")
-    window.sender_pane.flush()
 
     print_to_file_over(qtbot, window, answers, tally_file)
     kept = [r.channel.value for r in TallyBook(tally_file).read().letters]

@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from helpers import SEED_ID, copy_bundled_pack, edit_manifest
 from qt_helpers import ModalAnswers, editor_discarded
 from test_event_window import tasks  # noqa: F401 (a fixture)
+from test_seventy_sixth_probe_a import _label_shown
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import Letter, compose
 from uawriter.exporting import export_separately
@@ -30,19 +30,6 @@ from uawriter.storage.tally import TallyBook
 
 #: An official's title as a hostile pack can hold it: validate and import accept it.
 HOSTILE = "<img src=embassies.png>President"
-
-
-def _label_shown(label: QLabel) -> str:
-    """The text a label shows (read as HTML where Qt takes it for HTML)."""
-    text = label.text()
-    fmt = label.textFormat()
-    if fmt == Qt.TextFormat.RichText or (
-        fmt == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
-    ):
-        document = QTextDocument()
-        document.setHtml(text)
-        return document.toPlainText()
-    return text
 
 
 def test_f1_printing_by_addressee_shows_a_hostile_officials_name_as_written(

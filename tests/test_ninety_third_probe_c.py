@@ -6,14 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import normalise, pdf_pages_text
-from letter_steps import print_to_file_over
+from letter_steps import her_faxes_counted_then_bob, print_to_file_over
 from qt_helpers import ModalAnswers
-from test_evening import _export_all, type_text
-from test_gui import find
 from uawriter.gui.main_window import MainWindow
 from uawriter.storage.tally import TallyBook
 
@@ -31,22 +28,11 @@ def test_f1_a_letter_printed_to_a_pdf_file_replaces_the_last_volunteers_counted_
     over a counted letter are put beside it (``TallyBook.counts_file``, probes 90b, 91a);
     a print to a file writes over it."""
     window = event_evening
-    evening = tmp_path / "evening"
-    evening.mkdir()
-    name_box = find(window, QLineEdit, "senderName")
-    name_box.setFocus()
-    type_text(name_box, "Aigerim Sadykova")
-    window.sender_pane.flush()
-    hers = _export_all(qtbot, window, answers, evening)[0]
+    hers = her_faxes_counted_then_bob(qtbot, window, answers, tmp_path / "evening")[0]
     book = TallyBook(window.services.paths.tally_file)
     assert book.counts_file(hers)
     before = hers.read_bytes()
     assert "Aigerim Sadykova" in normalise(" ".join(pdf_pages_text(hers)))
-
-    window.event_controls.next_volunteer(ask_first=False)
-    name_box.setFocus()
-    type_text(name_box, "Bob Jones")
-    window.sender_pane.flush()
 
     printed, asked = print_to_file_over(qtbot, window, answers, hers)
     qtbot.waitUntil(lambda: bool(printed), timeout=60_000)
