@@ -615,7 +615,7 @@ def _run(
         err.write(f"uawriter: {safe_field(str(exc))}\n")
         return EXIT_USAGE
     except TemplateProblem as exc:
-        err.write(f"uawriter: the letter could not be written: {exc.problem}\n")
+        err.write(f"uawriter: the letter could not be written: {shown_problem(exc.problem)}\n")
         return EXIT_PROBLEMS
     except InDataFolder as exc:
         err.write(f"uawriter: {safe_field(str(exc))}\n")

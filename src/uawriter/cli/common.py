@@ -8,7 +8,6 @@ import contextlib
 import os
 import re
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -52,9 +51,14 @@ def safe_field(text: str) -> str:
 
 def shown_problem(problem: Problem) -> str:
     """A pack's problem on one line: the file and field it names (a stranger's file name,
-    which may hold a line break) shown as :func:`safe_field` shows them."""
-    named = replace(problem, file=safe_field(problem.file), field=safe_field(problem.field))
-    return safe_text(str(named))
+    which may hold a line break) and its message (which may quote the pack: Python's
+    "Invalid format specifier" quotes a template's text, line breaks and all, probe 97a)
+    shown as :func:`safe_field` shows them."""
+    return str(
+        Problem(
+            safe_field(problem.file), safe_field(problem.field), safe_field(problem.message)
+        )
+    )
 
 
 class TerminalSafe:

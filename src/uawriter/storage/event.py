@@ -44,6 +44,10 @@ _FIRST_FORMAT = 1
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+#: More volunteers than this is no evening, nor a season of them: an event file counting
+#: more is damaged (a count of 4,300 digits could not be saved once one more was added,
+#: and Next volunteer ended in a traceback, probe 97a).
+MAX_VOLUNTEERS = 999_999
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 32
 _PIN_SCHEME = "pbkdf2-sha256"
@@ -192,7 +196,7 @@ def next_volunteer_number(path: Path, event: CurrentEvent) -> CurrentEvent:
     Raises OSError if the file cannot be written; the caller may still use the returned
     event (the count lives on in memory), so files never share a prefix in this session.
     """
-    following = replace(event, volunteer=event.volunteer + 1)
+    following = replace(event, volunteer=min(event.volunteer + 1, MAX_VOLUNTEERS))
     save(path, following)
     return following
 
@@ -252,7 +256,7 @@ def _event_of(data: dict[str, Any]) -> CurrentEvent | None:
         or iterations not in _PIN_ITERATIONS_RANGE
         or idle is None
         or volunteer is None
-        or volunteer < 0
+        or not 0 <= volunteer <= MAX_VOLUNTEERS
     ):
         return None
     return CurrentEvent(
