@@ -24,8 +24,10 @@ from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all, type_text
 from test_gui import choose as choose_item
 from test_gui import find
+from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.main_window import MainWindow
+from uawriter.storage.address_book import copy_id
 
 
 def holding(folder: Path, words: str) -> list[str]:
@@ -215,3 +217,10 @@ def her_faxes_counted_then_bob(
     type_text(name_box, "Bob Jones")
     window.sender_pane.flush()
     return hers
+
+
+def choose_embassy(pane: AddresseesPane, place: int) -> None:
+    """The embassy at ``place`` in the address book chosen for the copy (not ticked)."""
+    pane.diplomat_choice.setCurrentIndex(
+        pane.diplomat_choice.findData(copy_id(pane.contacts[place]))
+    )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButto
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, export_stack, my_pack
+from letter_steps import choose, choose_embassy, export_stack, my_pack
 from qt_helpers import ModalAnswers
 from test_event_window import TONIGHT, find, pick_file
 from test_event_window import open_window as open_event_window
@@ -79,7 +79,7 @@ def test_f1_a_copy_to_the_second_of_two_embassies_named_alike_goes_to_the_first(
     window.options_pane.select_language("en")
     window._letter_language_chosen("en")
     pane = window.addressees_pane
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(1))  # Dublin's
+    choose_embassy(pane, 1)  # Dublin's
     pane.diplomat_check.setChecked(True)
     assert DUBLIN in window.letters()[-1].text
     _stack(qtbot, window, answers, SEED_ID)

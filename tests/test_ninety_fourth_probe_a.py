@@ -17,7 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import killed, taken_back
 from helpers import SEED_ID
-from letter_steps import export_stack, her_faxes_counted_then_bob, print_to_file_over, save_emails
+from letter_steps import (
+    choose_embassy,
+    export_stack,
+    her_faxes_counted_then_bob,
+    print_to_file_over,
+    save_emails,
+)
 from qt_helpers import ModalAnswers
 from test_evening import type_text
 from test_gui import find, open_window
@@ -114,7 +120,7 @@ def test_f3_a_twin_entry_made_dublin_s_sends_the_london_copy_to_dublin(
     window._letter_language_chosen("en")
     pane = window.addressees_pane
     assert len(pane.contacts) == 2, pane.contacts
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(0))
+    choose_embassy(pane, 0)
     pane.diplomat_check.setChecked(True)
     assert LONDON in window.letters()[-1].text
     _stack(qtbot, window, answers, SEED_ID)

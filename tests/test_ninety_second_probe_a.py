@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, export_stack, my_pack
+from letter_steps import choose, choose_embassy, export_stack, my_pack
 from qt_helpers import ModalAnswers
 from test_gui import find as find_in
 from test_gui import open_window
@@ -104,7 +104,7 @@ def test_f1_removing_an_entry_sends_the_london_copy_to_dublin(
     window.options_pane.select_language("en")
     window._letter_language_chosen("en")
     pane = window.addressees_pane
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(london))
+    choose_embassy(pane, london)
     pane.diplomat_check.setChecked(True)
     assert LONDON in window.letters()[-1].text
     _stack(qtbot, window, answers, SEED_ID)

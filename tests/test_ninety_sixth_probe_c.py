@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from letter_steps import choose_embassy
 from qt_helpers import ModalAnswers
 from test_evening import _at_an_event, _export_all
 from test_gui import find, open_window
@@ -39,7 +40,7 @@ def _evening_with_three_embassies(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window._letter_language_chosen("en")
     find(window, QLineEdit, "senderName").setText("Aigerim Sadykova")
     pane = window.addressees_pane
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(1))
+    choose_embassy(pane, 1)
     pane.diplomat_check.setChecked(True)
     assert DUBLIN in window.letters()[-1].text
     return window
@@ -73,7 +74,7 @@ def test_f1_a_copy_to_a_second_embassy_after_an_entry_was_removed_is_counted(
     _organiser_removes_london(qtbot, window)
     pane = window.addressees_pane
     paris = next(i for i, c in enumerate(pane.contacts) if c.address[0] == PARIS)
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(paris))
+    choose_embassy(pane, paris)
     pane.diplomat_check.setChecked(True)
     assert PARIS in window.letters()[-1].text
     _export_all(qtbot, window, answers, evening)

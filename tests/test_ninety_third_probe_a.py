@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import HER_LETTER_IN_A_WINDOW, killed, taken_back
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
-from letter_steps import export_stack, save_emails
+from letter_steps import choose_embassy, export_stack, save_emails
 from qt_helpers import ModalAnswers
 from test_gui import find, open_window
 from test_ninetieth_probe_c import HEAD
@@ -171,7 +171,7 @@ def test_f3_a_correction_undone_sends_the_stacked_copy_to_the_street_put_right_b
     window.options_pane.select_language("en")
     window._letter_language_chosen("en")
     pane = window.addressees_pane
-    pane.diplomat_choice.setCurrentIndex(pane.diplomat_choice.findData(0))
+    choose_embassy(pane, 0)
     pane.diplomat_check.setChecked(True)
     assert LONDON in window.letters()[-1].text
     _stack(qtbot, window, answers, SEED_ID)

@@ -55,9 +55,7 @@ def shown_problem(problem: Problem) -> str:
     "Invalid format specifier" quotes a template's text, line breaks and all, probe 97a)
     shown as :func:`safe_field` shows them."""
     return str(
-        Problem(
-            safe_field(problem.file), safe_field(problem.field), safe_field(problem.message)
-        )
+        Problem(safe_field(problem.file), safe_field(problem.field), safe_field(problem.message))
     )
 
 

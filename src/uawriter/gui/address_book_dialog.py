@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -31,8 +32,10 @@ from uawriter.storage.address_book import (
     MAX_SALUTATIONS,
     Contact,
     contact_problems,
+    new_uid,
     salutations_of,
     tidied,
+    with_uids,
 )
 from uawriter.storage.contact_files import (
     CSV_COLUMNS,
@@ -78,10 +81,9 @@ class AddressBookDialog(QDialog):
     def __init__(self, contacts: list[Contact], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addressBookDialog")
-        self._contacts = list(contacts)
-        #: where each contact was in the book the dialog opened with (None: added here),
-        #: so that a contact corrected is told from one removed and another added
-        self._origins: list[int | None] = list(range(len(contacts)))
+        #: each with its own id, kept when it is corrected: a contact corrected is told
+        #: from one removed and another added
+        self._contacts = with_uids(list(contacts))
         self._row = -1
         self._tasks = TaskRunner(self)
         self.list = QListWidget()
@@ -225,11 +227,6 @@ class AddressBookDialog(QDialog):
     def contacts(self) -> list[Contact]:
         return [c for c in self._contacts if c.label]
 
-    def origins(self) -> list[int | None]:
-        """For each of :meth:`contacts`, its place in the book the dialog opened with, or
-        None for one added here."""
-        return [o for c, o in zip(self._contacts, self._origins, strict=True) if c.label]
-
     def _fill(self) -> None:
         self.list.clear()
         for contact in self._contacts:
@@ -278,6 +275,7 @@ class AddressBookDialog(QDialog):
                 salutation=self.salutation.text(),
                 represents=self.represents.text().upper(),
                 salutations=salutations_of(_salutation_lines(plain_text(self.salutations))),
+                uid=self._contacts[self._row].uid,
             )
         )
         item = self.list.item(self._row)
@@ -303,8 +301,7 @@ class AddressBookDialog(QDialog):
         if len(self._contacts) >= MAX_BOOK_CONTACTS:
             self._too_many()
             return
-        self._contacts.append(Contact("", salutation=self.tr("Your Excellency")))
-        self._origins.append(None)
+        self._contacts.append(Contact("", salutation=self.tr("Your Excellency"), uid=new_uid()))
         self.list.addItem("…")
         self.list.setCurrentRow(len(self._contacts) - 1)
         self.title.setFocus()
@@ -322,7 +319,6 @@ class AddressBookDialog(QDialog):
         row = self.list.currentRow()
         if 0 <= row < len(self._contacts):
             del self._contacts[row]
-            del self._origins[row]
             self.list.takeItem(row)
             self._show(self.list.currentRow())
 
@@ -369,8 +365,7 @@ class AddressBookDialog(QDialog):
             self._too_many(path)
             return
         first = len(self._contacts)
-        self._contacts += added
-        self._origins += [None] * len(added)
+        self._contacts += [replace(c, uid=new_uid()) for c in added]
         self._fill()
         # a fax of two numbers or in words is kept as the list gives it, but not dialled:
         # the first such contact is shown with what is wrong with it

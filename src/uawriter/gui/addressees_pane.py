@@ -32,7 +32,12 @@ from uawriter.gui.common import (
     shrinkable,
     warn,
 )
-from uawriter.storage.address_book import AddressBook, Contact, contact_key
+from uawriter.storage.address_book import (
+    AddressBook,
+    Contact,
+    copy_id,
+    same_diplomat,
+)
 
 translate = QCoreApplication.translate
 
@@ -56,10 +61,8 @@ class AddresseesPane(QWidget):
         self.address_book = address_book
         self.as_fax = as_fax
         self.as_email = as_email
-        self.contacts: list[Contact] = address_book.load()
-        #: each entry corrected in the address book window, as it was made a copy (its
-        #: id left out) and as it is now: stacked copies are made out again to it
-        self.corrected: dict[tuple[object, ...], Addressee] = {}
+        self._by_id: dict[str, Contact] = {}
+        self.contacts = address_book.load()
         self.pack: Pack | None = None
 
         self.addressee_list = QListWidget()
@@ -165,9 +168,9 @@ class AddresseesPane(QWidget):
         self, selected: tuple[str, ...], current: str, diplomat: tuple[str, ...] = ()
     ) -> bool:
         """Tick ``selected`` (addressee ids) and make ``current`` current, as a draft had it,
-        with the copy to the ``diplomat`` it had chosen (the contact's key, as
-        :func:`~uawriter.storage.address_book.contact_key` gives it: the contact found by
-        who they are, wherever the address book has them now). False when that contact is
+        with the copy to the ``diplomat`` it had chosen (its key, as
+        :func:`~uawriter.storage.address_book.diplomat_key` gives it: the entry found by its
+        id, wherever the address book has it now). False when that contact is
         no longer offered (taken out of the address book, or no longer for this country):
         no copy is chosen."""
         self.addressee_list.blockSignals(True)
@@ -180,8 +183,9 @@ class AddresseesPane(QWidget):
         self.addressee_list.blockSignals(False)
         found = -1
         for row in range(self.diplomat_choice.count()) if diplomat else ():
-            index = self.diplomat_choice.itemData(row)
-            if index is not None and contact_key(self.contacts[index].as_addressee()) == (diplomat):
+            contact = self._by_id.get(self.diplomat_choice.itemData(row))
+            copy = contact.as_addressee() if contact is not None else None
+            if copy is not None and same_diplomat(diplomat, copy):
                 found = row
                 break
         for widget in (self.diplomat_check, self.diplomat_choice):
@@ -259,25 +263,28 @@ class AddresseesPane(QWidget):
     # ------------------------------------------------------------------ the diplomat
 
     def diplomat(self) -> Addressee | None:
-        index = self.diplomat_choice.currentData()
-        if not self.diplomat_check.isChecked() or index is None:
+        chosen = self.diplomat_choice.currentData()
+        contact = self._by_id.get(chosen) if isinstance(chosen, str) else None
+        if not self.diplomat_check.isChecked() or contact is None:
             return None
-        return self.contacts[int(index)].as_addressee()
+        return contact.as_addressee()
 
-    def fill_diplomats(self, keep: int | None = -1) -> None:
-        """The embassies offered for the action's country, the one chosen kept (``keep``:
-        the place in the book it has now, if the book changed; -1: the one chosen)."""
-        current = self.diplomat_choice.currentData() if keep == -1 else keep
+    def fill_diplomats(self) -> None:
+        """The embassies offered for the action's country (their copies' ids as the
+        choice's data), the one chosen kept wherever it is in the book now, and unticked
+        if it is no longer offered: taken out of the book, or marked for another country
+        (by its place, the next embassy took its place, unsaid: probes 96c, 97b)."""
+        current = self.diplomat_choice.currentData()
         self.diplomat_choice.blockSignals(True)
         self.diplomat_choice.clear()
         country = self.pack.action.country if self.pack else ""
         # only the missions of the action's country (and those not marked with one)
         offered = sorted(
-            (i for i, c in enumerate(self.contacts) if c.represents in ("", country.upper())),
-            key=lambda i: (self.contacts[i].represents != country, self.contacts[i].label),
+            (c for c in self.contacts if c.represents in ("", country.upper())),
+            key=lambda c: (c.represents != country, c.label),
         )
-        for index in offered:
-            self.diplomat_choice.addItem(self.contacts[index].label, index)
+        for contact in offered:
+            self.diplomat_choice.addItem(contact.label, copy_id(contact))
         if not self.contacts:
             self.diplomat_choice.addItem(translate("MainWindow", "(address book empty)"), None)
         elif not offered:
@@ -295,28 +302,31 @@ class AddresseesPane(QWidget):
         self.diplomat_choice.blockSignals(False)
         self.diplomat_check.setEnabled(bool(offered))
         self.diplomat_choice.setEnabled(bool(offered))
-        if not offered:
+        if not offered or (current is not None and found < 0):
             self.diplomat_check.setChecked(False)
 
     def entry_now(self, copy: Addressee) -> Addressee | None:
-        """The address book entry a ``copy`` made earlier in this window was made from, as
-        the organiser corrected it since in the address book window; None if it was not
-        corrected, or was put back as it was (removed entries, or others added or moved,
-        are not corrections: a copy made out by its place in the book went to another
-        embassy, probe 92a)."""
-        return self.corrected.get(_content(copy))
+        """The address book entry a ``copy`` was made from, as it reads now if the
+        organiser corrected it since; None if it reads as the copy does (not corrected, or
+        put back as it was: probe 93a), or is no longer in the book. The entry is found by
+        its own id (the copy's), never by its place or by what it says: one removed above
+        it, or a twin entry corrected, made another embassy's copy out to it (probes 92a,
+        94a)."""
+        contact = self._by_id.get(copy.id)
+        if contact is None:
+            return None
+        now = contact.as_addressee()
+        return None if _content(now) == _content(copy) else now
 
-    def _correct(self, before: Addressee, after: Addressee) -> None:
-        """The entry that read ``before`` reads ``after`` now: so do the copies made from
-        it, and from what it read before that; one put back as it was is no correction
-        (a street corrected, then put back, sent the copy to the undone one: probe 93a)."""
-        was = _content(before)
-        for key, value in list(self.corrected.items()):
-            if _content(value) == was:
-                self.corrected[key] = after
-        self.corrected[was] = after
-        for key in [k for k, value in self.corrected.items() if _content(value) == k]:
-            del self.corrected[key]
+    @property
+    def contacts(self) -> list[Contact]:
+        """The address book's entries, as the window has them."""
+        return self._contacts
+
+    @contacts.setter
+    def contacts(self, contacts: list[Contact]) -> None:
+        self._contacts = contacts
+        self._by_id = {copy_id(c): c for c in contacts}
 
     def edit_address_book(self) -> None:
         """The address book, opened beside the window rather than waited on: at an event
@@ -329,21 +339,7 @@ class AddresseesPane(QWidget):
         dialog.open()
 
     def _address_book_saved(self, dialog: AddressBookDialog) -> None:
-        old, new = self.contacts, dialog.contacts()
-        chosen = self.diplomat_choice.currentData()
-        # the entry she chose, wherever it is in the book now: by its place, an entry
-        # removed above it gave her the next embassy's, unsaid (probe 96c)
-        now = next((k for k, origin in enumerate(dialog.origins()) if origin == chosen), None)
-        kept = {_content(c.as_addressee()) for c in new}
-        for index, origin in enumerate(dialog.origins()):
-            if origin is None or old[origin] == new[index]:
-                continue
-            before = old[origin].as_addressee()
-            # another entry still reads as this one did (the embassy entered twice): a copy
-            # that reads so may be that one's, and goes as it was (probe 94a)
-            if _content(before) not in kept:
-                self._correct(before, new[index].as_addressee())
-        self.contacts = new
+        self.contacts = dialog.contacts()
         try:
             self.address_book.save(self.contacts)
         except OSError as exc:
@@ -354,9 +350,7 @@ class AddresseesPane(QWidget):
                     "MainWindow", "%1\n\nThe addresses are kept until you close UA Writer."
                 ).replace("%1", os_error_text(exc)),
             )
-        self.fill_diplomats(now)
-        if chosen is not None and now is None and self.diplomat_check.isChecked():
-            self.diplomat_check.setChecked(False)  # her embassy was taken out of the book
+        self.fill_diplomats()
 
     def update_fax_notice(self) -> None:
         if self.as_email():

@@ -83,6 +83,21 @@ def own_direction(text: str) -> str:
     return "\n".join(lines)
 
 
+def joined_in_order(parts: Sequence[str], separator: str = " · ") -> str:
+    """Texts typed by people (an event's name, place and date) on one line, in the order
+    of the interface's direction, each read in its own: the line starts with the
+    interface's direction mark, each part is framed by its own. Joined as they were, the
+    line took the direction of its first letter: "أمسية Write for Rights" at "Central
+    Library" in the English interface read "Write for Rights · Central Library · … أمسية"
+    (probe 97c)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    framed = []
+    for part in parts:
+        mark = {"L": LRM, "R": RLM}.get(_first_strong(part), "")
+        framed.append(f"{mark}{part}{mark}")
+    return (RLM if rtl else LRM) + separator.join(framed)
+
+
 def plain_labels(widget: QWidget) -> None:
     """Every label of ``widget`` shows its text as written. Qt shows a label's text as
     HTML when it looks like HTML: a pack's official titled "<img src=x.png>President"

@@ -22,7 +22,7 @@ from uawriter.engine import Letter
 from uawriter.gui.common import os_error_text, warn
 from uawriter.letters.merge import carry_edits
 from uawriter.session import Left, LetterSession, same_letter
-from uawriter.storage.address_book import contact_key
+from uawriter.storage.address_book import contact_key, diplomat_key
 from uawriter.storage.drafts import Draft, DraftStore
 from uawriter.storage.tally import now_text
 from uawriter.storage.turns import signer_mark
@@ -103,7 +103,7 @@ class DraftKeeper(QObject):
             base=session.base,
             text=session.text,
             at_event=at_event,
-            diplomat=next((contact_key(a) for a in selected if contact_key(a)), ()),
+            diplomat=next((diplomat_key(a) for a in selected if contact_key(a)), ()),
             left=tuple((x.addressee.id, x.base, x.text, x.composed, x.arrived) for x in left),
             going_out=going_out,
             going_by=going_by,

@@ -32,6 +32,7 @@ from uawriter.gui.common import (
     ORGANISERS_WORK,
     FlowRow,
     fit_to_screen,
+    joined_in_order,
     ltr,
     narrow_combo,
     plain_labels,
@@ -380,7 +381,7 @@ class EventWindow(QWidget):
         info = self.event_info
         if info is not None:
             parts = [self._event_name(info), info.place, self._date_text(info.date)]
-            self.heading.setText(" · ".join(p for p in parts if p))
+            self.heading.setText(joined_in_order([p for p in parts if p]))
         else:
             self.heading.setText(self.tr("No event is running"))
         self.setWindowTitle(self.tr("Event tally: %1").replace("%1", self._event_name(info)))

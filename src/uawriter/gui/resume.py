@@ -33,7 +33,7 @@ from uawriter.gui.stack_keeper import StackKeeper
 from uawriter.letters import LetterRequest, readdressed_text
 from uawriter.packs.loader import LoadResult
 from uawriter.session import LetterSession
-from uawriter.storage.address_book import COPY_ID_PREFIX, contact_key
+from uawriter.storage.address_book import COPY_ID_PREFIX, contact_key, diplomat_name
 from uawriter.storage.drafts import Draft
 from uawriter.storage.evenings import instant
 from uawriter.storage.tally import Channel, LetterRecord, TallyBook
@@ -221,7 +221,7 @@ def restore_draft(window: ResumeHost, draft: Draft) -> None:
     window.letter_languages[draft.pack_id] = draft.lang
     window.start_session(draft)
     if not diplomat:
-        name = ", ".join(x for x in draft.diplomat[:2] if x) or draft.diplomat[-1]
+        name = diplomat_name(draft.diplomat)
         window.show_status(
             translate(
                 "MainWindow",

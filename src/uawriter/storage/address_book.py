@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -48,24 +49,91 @@ MAX_BOOK_CONTACTS = 5 * MAX_CONTACTS
 COPY_ID_PREFIX = "address-book-"
 
 
-def copy_id(contact: Contact) -> str:
-    """The id of a copy to ``contact``: ``address-book-`` and a short hash of who and where
-    the contact is (title, name, organisation, address, country). Its place in the book
-    was the id: an entry removed above it gave a copy to the next embassy the id of one
-    already sent, and the tally counted one of the two (probe 96c)."""
-    who = "\x1f".join(
+#: An address book entry's own id, as the book keeps it (:func:`new_uid`).
+_UID = re.compile(r"[0-9a-f]{12}")
+
+
+def new_uid() -> str:
+    """An id for an entry added to the book (typed, or imported from a list)."""
+    return secrets.token_hex(6)
+
+
+def with_uids(contacts: list[Contact]) -> list[Contact]:
+    """``contacts``, each with an id of its own: one without (a book from before entries
+    had ids, a hand-edited one) or with another's gets one made from what it holds and
+    where it is among the entries that hold the same, the same at every start until the
+    book is saved with it."""
+    seen: set[str] = set()
+    same: dict[str, int] = {}
+    kept: list[Contact] = []
+    for contact in contacts:
+        uid = contact.uid
+        if not _UID.fullmatch(uid) or uid in seen:
+            who = _who(contact)
+            same[who] = same.get(who, 0) + 1
+            made = hashlib.blake2s(
+                f"{who}\x1e{same[who]}".encode("utf-8", "surrogatepass"), digest_size=6
+            ).hexdigest()
+            while made in seen:
+                made = hashlib.blake2s(made.encode(), digest_size=6).hexdigest()
+            uid = made
+        seen.add(uid)
+        kept.append(contact if uid == contact.uid else replace(contact, uid=uid))
+    return kept
+
+
+def _who(contact: Contact) -> str:
+    return "\x1f".join(
         [contact.title, contact.name, contact.organisation, *contact.address, contact.country]
     )
-    return COPY_ID_PREFIX + hashlib.blake2s(who.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def copy_id(contact: Contact) -> str:
+    """The id of a copy to ``contact``: ``address-book-`` and the entry's own id, which
+    stays through corrections, whatever its place in the book. Its place was the id: an
+    entry removed above it gave a copy to the next embassy the id of one already sent,
+    and the tally counted one of the two (probe 96c); a hash of its address split one
+    letter in two when the organiser corrected the street (probe 97b). A contact not from
+    a book (no id) has a hash of who and where it is."""
+    if contact.uid:
+        return COPY_ID_PREFIX + contact.uid
+    return (
+        COPY_ID_PREFIX
+        + hashlib.blake2s(_who(contact).encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+    )
 
 
 def contact_key(addressee: Addressee) -> tuple[str, ...]:
-    """Which address book contact a copy addressee is, by who they are (title, name,
-    organisation), not by ``address-book-N``, their place in a book that may change; ()
-    for a pack's own addressee."""
+    """Which address book entry a copy addressee is: its id (:func:`copy_id`), which names
+    the entry whatever its place in the book, and tells apart two embassies of one title
+    and organisation (by title, name and organisation, a draft taken back chose the first
+    of two, and the stack took one's copy for the other's: probe 97b); () for a pack's
+    own addressee."""
     if not addressee.id.startswith(COPY_ID_PREFIX):
         return ()
-    return (addressee.title, addressee.name, addressee.organisation)
+    return (addressee.id,)
+
+
+def diplomat_key(addressee: Addressee) -> tuple[str, ...]:
+    """The copy a draft keeps: its id, then its title, name and organisation, to name it
+    by; () for a pack's own addressee."""
+    if not addressee.id.startswith(COPY_ID_PREFIX):
+        return ()
+    return (addressee.id, addressee.title, addressee.name, addressee.organisation)
+
+
+def same_diplomat(key: tuple[str, ...], copy: Addressee) -> bool:
+    """Whether the draft's ``key`` (:func:`diplomat_key`) names ``copy``: by its id; a key
+    from before entries had ids (title, name, organisation), by those."""
+    if len(key) == 4:
+        return key[0] == copy.id
+    return key == (copy.title, copy.name, copy.organisation)
+
+
+def diplomat_name(key: tuple[str, ...]) -> str:
+    """The copy a draft's ``key`` names, in words: title and name, else organisation."""
+    who = key[-3:]
+    return ", ".join(x for x in who[:2] if x) or (who[-1] if who else "")
 
 
 @dataclass(frozen=True)
@@ -83,6 +151,10 @@ class Contact:
     #: the salutation per letter language ("kk" -> "Құрметті Елші мырза"): a Kazakh letter
     #: must not greet an ambassador in English; ``salutation`` serves the other languages
     salutations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: the entry's own id in the book (:func:`new_uid`, :func:`with_uids`): its copies'
+    #: id, kept when the entry is corrected or moved; two contacts are equal when they
+    #: say the same, whatever their ids
+    uid: str = field(default="", compare=False)
 
     @property
     def label(self) -> str:
@@ -223,11 +295,12 @@ class AddressBook(JsonStore):
                     salutation=text_of(entry, "salutation", "Your Excellency"),
                     represents=text_of(entry, "represents"),
                     salutations=salutations_of(entry.get("salutations")),
+                    uid=text_of(entry, "id"),
                 )
             )
             if contact.label:
                 contacts.append(contact)
-        return contacts
+        return with_uids(contacts)
 
     def save(self, contacts: list[Contact]) -> None:  # type: ignore[override]
         super().save(
@@ -244,8 +317,9 @@ class AddressBook(JsonStore):
                         "salutation": c.salutation,
                         "represents": c.represents,
                         "salutations": dict(c.salutations),
+                        "id": c.uid,
                     }
-                    for c in contacts
+                    for c in with_uids(contacts)
                 ]
             },
         )

@@ -46,9 +46,9 @@ class Draft:
     #: Kept while an event ran: offered back as at an event (No the default, No clears
     #: all), even when the event's own file was lost with the crash.
     at_event: bool = False
-    #: The diplomat the copy went to, if one was chosen: the address book contact's title,
-    #: name and organisation (its id in ``selected`` is only its place in a book that may
-    #: change before the draft comes back).
+    #: The diplomat the copy went to, if one was chosen: the address book entry's copy id,
+    #: title, name and organisation (``address_book.diplomat_key``; a draft from before
+    #: entries had ids holds the last three only).
     diplomat: tuple[str, ...] = ()
     #: The letters she left for this one with lines of hers that could not go with her
     #: (``LetterSession.left``), each as (addressee id, base, text, composed, arrived): a
