@@ -3,6 +3,7 @@ and a notice when a fax has no number."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -283,8 +284,9 @@ class AddresseesPane(QWidget):
             (c for c in self.contacts if c.represents in ("", country.upper())),
             key=lambda c: (c.represents != country, c.label),
         )
+        labels = Counter(c.label for c in offered)
         for contact in offered:
-            self.diplomat_choice.addItem(contact.label, copy_id(contact))
+            self.diplomat_choice.addItem(_told_apart(contact, labels), copy_id(contact))
         if not self.contacts:
             self.diplomat_choice.addItem(translate("MainWindow", "(address book empty)"), None)
         elif not offered:
@@ -393,3 +395,13 @@ def _content(addressee: Addressee) -> tuple[object, ...]:
     a = addressee
     greetings = tuple(sorted(a.salutation.texts.items()))
     return (a.title, a.name, a.organisation, a.address, a.country, a.fax, a.emails, greetings)
+
+
+def _told_apart(contact: Contact, labels: Counter[str]) -> str:
+    """The name an embassy is offered under: its label, and where it is when another
+    offered has the same ("Ambassador of Kazakhstan" in London and in Dublin read alike,
+    and she could not see which she chose)."""
+    if labels[contact.label] < 2:
+        return contact.label
+    where = contact.address[-1] if contact.address else contact.country
+    return f"{contact.label} ({where})" if where else contact.label
