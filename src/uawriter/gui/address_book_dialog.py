@@ -73,8 +73,11 @@ def _salutation_lines(text: str) -> dict[str, str]:
 
 def _key(contact: Contact) -> tuple[str, ...]:
     """A contact as an import finds it again: its spaces as the import reads them (a book
-    exported and imported again added each contact typed with two spaces a second time)."""
-    return tuple(" ".join(t.split()) for t in (contact.title, contact.name, contact.organisation))
+    exported and imported again added each contact typed with two spaces a second time),
+    and where it is (two embassies of one title, London and Dublin, were one: the second
+    was never added, probe 98a)."""
+    fields = (contact.title, contact.name, contact.organisation, *contact.address)
+    return tuple(" ".join(t.split()) for t in fields)
 
 
 class AddressBookDialog(QDialog):

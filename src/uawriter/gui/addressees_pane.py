@@ -63,6 +63,7 @@ class AddresseesPane(QWidget):
         self.as_fax = as_fax
         self.as_email = as_email
         self._by_id: dict[str, Contact] = {}
+        self._seen: dict[str, Contact] = {}
         self.contacts = address_book.load()
         self.pack: Pack | None = None
 
@@ -314,7 +315,7 @@ class AddresseesPane(QWidget):
         its own id (the copy's), never by its place or by what it says: one removed above
         it, or a twin entry corrected, made another embassy's copy out to it (probes 92a,
         94a)."""
-        contact = self._by_id.get(copy.id)
+        contact = self._by_id.get(copy.id) or self._seen.get(copy.id)
         if contact is None:
             return None
         now = contact.as_addressee()
@@ -329,6 +330,9 @@ class AddresseesPane(QWidget):
     def contacts(self, contacts: list[Contact]) -> None:
         self._contacts = contacts
         self._by_id = {copy_id(c): c for c in contacts}
+        # an entry corrected, then taken out of the book, as it read last: a copy stacked
+        # before goes to the corrected street, not the old one (probe 98a)
+        self._seen.update(self._by_id)
 
     def edit_address_book(self) -> None:
         """The address book, opened beside the window rather than waited on: at an event

@@ -221,6 +221,18 @@ def official_key(addressee: Addressee) -> tuple[str, ...]:
     return contact_key(addressee) or (addressee.id,)
 
 
+def _keys(addressee: Addressee) -> set[tuple[str, ...]]:
+    """What a letter written again replaces on the stack by: the official's key, and for
+    a copy also who and where it is: a copy stacked by the previous version (its id the
+    entry's place in the book) was not replaced by the same copy written again, and both
+    went (probe 98a)."""
+    keys = {official_key(addressee)}
+    if contact_key(addressee):
+        a = addressee
+        keys.add(("copy to", a.title, a.name, a.organisation, *a.address))
+    return keys
+
+
 def _addressee_data(addressee: Addressee) -> dict[str, object]:
     a = addressee
     return {
@@ -440,9 +452,9 @@ class StackPane(QGroupBox):
         replaced: tuple[Letter, ...] = ()
         if old is not None:
             pack = entry.letters[0].pack if entry.letters else None
-            new = [official_key(x.addressee) for x in entry.letters]
+            new = {key for x in entry.letters for key in _keys(x.addressee)}
             kept = tuple(
-                x for x in old.letters if x.pack == pack and official_key(x.addressee) not in new
+                x for x in old.letters if x.pack == pack and new.isdisjoint(_keys(x.addressee))
             )
             replaced = tuple(x for x in old.letters if x not in kept)
         merged = StackEntry(entry.pack_id, kept + entry.letters, entry.sender)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -63,12 +64,15 @@ def with_uids(contacts: list[Contact]) -> list[Contact]:
     had ids, a hand-edited one) or with another's gets one made from what it holds and
     where it is among the entries that hold the same, the same at every start until the
     book is saved with it."""
+    held = Counter(c.uid for c in contacts)
     seen: set[str] = set()
     same: dict[str, int] = {}
     kept: list[Contact] = []
     for contact in contacts:
         uid = contact.uid
-        if not _UID.fullmatch(uid) or uid in seen:
+        # an id two entries hold (a block copied by hand) is neither's: which one a draft
+        # or a stacked copy chose is not known (probe 98a)
+        if not _UID.fullmatch(uid) or held[uid] > 1 or uid in seen:
             who = _who(contact)
             same[who] = same.get(who, 0) + 1
             made = hashlib.blake2s(
