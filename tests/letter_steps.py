@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, copy_bundled_pack, edit_manifest
+from helpers import SEED_ID, copy_bundled_pack, edit_manifest, normalise, pdf_pages_text
 from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all, type_text
 from test_gui import choose as choose_item
@@ -224,3 +224,16 @@ def choose_embassy(pane: AddresseesPane, place: int) -> None:
     pane.diplomat_choice.setCurrentIndex(
         pane.diplomat_choice.findData(copy_id(pane.contacts[place]))
     )
+
+
+def stack_sent(
+    qtbot: QtBot, window: MainWindow, answers: ModalAnswers, out: Path
+) -> tuple[list[str], list[str]]:
+    """The stack exported to ``out`` (:func:`export_stack`): the texts still stacked (held
+    back) and those of the PDFs written, read back; then the stack is cleared."""
+    sent_files = export_stack(qtbot, window, answers, out)
+    stacked = [x.text for x in window.stack_pane.letters()]
+    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
+    window.stack_pane.clear()
+    window.unexported = False
+    return stacked, sent

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButto
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, choose_embassy, export_stack, my_pack
+from letter_steps import choose, choose_embassy, export_stack, my_pack, stack_sent
 from qt_helpers import ModalAnswers
 from test_event_window import TONIGHT, find, pick_file
 from test_event_window import open_window as open_event_window
@@ -85,11 +85,7 @@ def test_f1_a_copy_to_the_second_of_two_embassies_named_alike_goes_to_the_first(
     _stack(qtbot, window, answers, SEED_ID)
     assert any(DUBLIN in x.text for x in window.stack_pane.letters())
 
-    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
-    stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
-    window.stack_pane.clear()
-    window.unexported = False
+    stacked, sent = stack_sent(qtbot, window, answers, tmp_path / "letters")
     assert not any(LONDON in text for text in stacked), "her copy to Dublin goes to London"
     assert "warning" not in answers.seen, "told an entry nobody touched was corrected"
     assert any(DUBLIN in text for text in sent)

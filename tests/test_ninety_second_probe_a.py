@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import choose, choose_embassy, export_stack, my_pack
+from helpers import SEED_ID
+from letter_steps import choose, choose_embassy, my_pack, stack_sent
 from qt_helpers import ModalAnswers
 from test_gui import find as find_in
 from test_gui import open_window
@@ -119,11 +119,7 @@ def test_f1_removing_an_entry_sends_the_london_copy_to_dublin(
     assert DUBLIN in saved
     assert book[removed].address[0] not in saved
 
-    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
-    stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
-    window.stack_pane.clear()
-    window.unexported = False
+    stacked, sent = stack_sent(qtbot, window, answers, tmp_path / "letters")
     assert not any(DUBLIN in text for text in stacked), "her copy to London goes to Dublin"
     assert "warning" not in answers.seen, "told an entry nobody touched was corrected"
     assert any(LONDON in text for text in sent)

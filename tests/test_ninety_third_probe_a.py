@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crash_steps import HER_LETTER_IN_A_WINDOW, killed, taken_back
-from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text, run_uawriter
-from letter_steps import choose_embassy, export_stack, save_emails
+from helpers import SEED_ID, TRAINING_ID, run_uawriter
+from letter_steps import choose_embassy, save_emails, stack_sent
 from qt_helpers import ModalAnswers
 from test_gui import find, open_window
 from test_ninetieth_probe_c import HEAD
@@ -187,11 +187,7 @@ def test_f3_a_correction_undone_sends_the_stacked_copy_to_the_street_put_right_b
         qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
     assert wrong not in window.services.paths.address_book_file.read_text(encoding="utf-8")
 
-    sent_files = export_stack(qtbot, window, answers, tmp_path / "letters")
-    stacked = [x.text for x in window.stack_pane.letters()]
-    sent = [normalise(" ".join(pdf_pages_text(path))) for path in sent_files]
-    window.stack_pane.clear()
-    window.unexported = False
+    stacked, sent = stack_sent(qtbot, window, answers, tmp_path / "letters")
     assert not any(wrong in text for text in stacked), "her copy goes to the street undone"
     assert "warning" not in answers.seen, "told an entry put back as it was was corrected"
     assert any(LONDON in text for text in sent)

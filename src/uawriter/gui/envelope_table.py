@@ -121,7 +121,7 @@ class EnvelopeTablePrint(QObject):
 
     def start(self) -> None:
         if not self.file.begin(self.painter):
-            printer_failed(self.parent_widget)
+            printer_failed(self.parent_widget, self.file.error)
             self._finish()
             return
         self._next(0)

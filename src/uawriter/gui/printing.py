@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from uawriter.atomic import staged_file, sync_folder
 from uawriter.exporting import tidy_folder
-from uawriter.gui.common import ltr, warn
+from uawriter.gui.common import ltr, os_error_text, warn
 from uawriter.gui.dialogs import outside_data_folder
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import TallyBook
@@ -131,6 +131,8 @@ class StagedPrintFile:
         name = printer.outputFileName()
         self.target = Path(name) if name else None
         self.staged: tuple[int, Path] | None = None
+        #: why the hidden file beside the chosen one could not be made, if it could not
+        self.error: OSError | None = None
 
     def begin(self, painter: QPainter) -> bool:
         """``painter`` begun on the printer, writing to the hidden file; False if either
@@ -138,7 +140,8 @@ class StagedPrintFile:
         if self.target is not None:
             try:
                 self.staged = staged_file(self.target)
-            except OSError:
+            except OSError as exc:
+                self.error = exc
                 return False
             self.printer.setOutputFileName(str(self.staged[1]))
         if painter.begin(self.printer):
@@ -182,11 +185,14 @@ def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
     return dialog
 
 
-def printer_failed(window: QWidget) -> None:
+def printer_failed(window: QWidget, error: OSError | None = None) -> None:
+    """The printer could not be started; ``error``: the file a print to a PDF file was to
+    go into could not be made (the folder and why are named)."""
+    text = translate("MainWindow", "The printer could not be started.")
     warn(
         window,
         translate("MainWindow", "Printing failed"),
-        translate("MainWindow", "The printer could not be started."),
+        f"{text}\n\n{os_error_text(error)}" if error is not None else text,
     )
 
 
@@ -197,7 +203,7 @@ def paint_images(window: QWidget, printer: QPrinter, images: Sequence[QImage]) -
     painter = QPainter()
     file = StagedPrintFile(printer)
     if not file.begin(painter):
-        printer_failed(window)
+        printer_failed(window, file.error)
         return False
     for index, image in enumerate(images):
         if index:
@@ -259,7 +265,7 @@ class PagePrint(QObject):
     def start(self) -> None:
         if not self.file.begin(self.painter):
             self.progress.reset()
-            printer_failed(self.window)
+            printer_failed(self.window, self.file.error)
             self._done(0)
             return
         self._next()

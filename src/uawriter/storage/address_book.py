@@ -168,8 +168,8 @@ class Contact:
         """A copy addressee: greeted in each letter language it has a salutation for, with
         the general salutation in every other. A fax that is not one fax number ("+49 30
         1234567 or +7 7172 000000") is not dialled, nor an e-mail that is not one address
-        written to: the address book window shows what is wrong with them. Its id says who
-        and where the contact is (:func:`copy_id`), not its place in the book."""
+        written to: the address book window shows what is wrong with them. Its id is the
+        entry's own (:func:`copy_id`), not its place in the book."""
         c = tidied(self)
         return Addressee(
             id=copy_id(c),
