@@ -17,11 +17,10 @@ from uawriter.storage.tally import TallyBook
 from uawriter.storage.tally_records import LetterRecord
 
 #: Python (a ``str.format`` template: ``data``, ``pack``) that opens the window on the data
-#: folder ``data``, chooses ``pack``, signs as Aigerim Sadykova, ticks every official, adds
-#: a sentence of her own to the letter and saves its draft; ``app``, ``window``, ``data``
-#: and ``wait(condition)`` (the event loop run until it holds, 60 s at most) are defined
-#: for what follows.
-HER_LETTER_IN_A_WINDOW = """
+#: folder ``data``, chooses ``pack`` and signs as Aigerim Sadykova; ``app``, ``window``,
+#: ``data`` and ``wait(condition)`` (the event loop run until it holds, 60 s at most) are
+#: defined for what follows.
+HER_WINDOW_SIGNED = """
 import datetime as dt, os, signal, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
@@ -43,11 +42,18 @@ wait(lambda: window.session is not None)
 window.choose_pack({pack!r})
 wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
 window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.addressees_pane.tick_all(True)
+"""
+
+#: :data:`HER_WINDOW_SIGNED`, then she ticks every official, adds a sentence of her own to
+#: the letter and saves its draft.
+HER_LETTER_IN_A_WINDOW = (
+    HER_WINDOW_SIGNED
+    + """window.addressees_pane.tick_all(True)
 window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
 window.editor.insertPlainText("\\nMY OWN SENTENCE.")
 window.drafts.save()
 """
+)
 
 
 def killed_after_the_first(suffix: str) -> str:

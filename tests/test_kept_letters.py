@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from crash_steps import HER_WINDOW_SIGNED
 from helpers import SEED_ID, TRAINING_ID, copy_bundled_pack, edit_manifest, run_uawriter
 from letter_steps import no, yes
 from qt_helpers import ModalAnswers, type_path
@@ -140,33 +141,15 @@ def test_a_draft_kept_beside_another_for_the_same_action_loses_neither(tmp_path:
 
 #: A window in a process of its own: the volunteer signs, writes for the seed action, puts
 #: its letters on the stack, and the process is killed (no clean-up, no question).
-STACK_THEN_KILL = """
-import datetime as dt, os, signal, sys, time
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from uawriter.app import build_main_window
-from uawriter.domain.model import Sender
-from uawriter.paths import AppPaths
-app = QApplication([])
-window = build_main_window(app, AppPaths(Path({data!r})), today=lambda: dt.date(2011, 7, 12))
-window.show()
-def wait(condition):
-    deadline = time.monotonic() + 60
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit("timed out")
-        app.processEvents()
-        time.sleep(0.01)
-wait(lambda: window.session is not None)
-window.choose_pack({pack!r})
-wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+STACK_THEN_KILL = (
+    HER_WINDOW_SIGNED
+    + """window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
 window.editor.insertPlainText("STACKED-WORDS")
 window.sending.add_to_stack()
 print(len(window.stack_pane.letters()), flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
+)
 
 
 def test_letters_on_the_stack_survive_a_kill_and_are_offered_back(

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from crash_steps import HER_WINDOW_SIGNED
 from helpers import SEED_ID, run_uawriter
 from qt_helpers import ModalAnswers
 from test_gui import open_window
@@ -18,29 +19,10 @@ from uawriter.storage.tally import TallyBook
 #: A window in a process of its own: the volunteer stacks the seed's letters, presses
 #: Export all (the folder chosen), and the process is killed once the first letter is
 #: counted, the others still to write.
-EXPORT_THEN_KILL = """
-import datetime as dt, os, signal, sys, time
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from uawriter.app import build_main_window
-from uawriter.domain.model import Sender
+EXPORT_THEN_KILL = (
+    HER_WINDOW_SIGNED
+    + """out = Path({out!r})
 from uawriter.gui import dialogs
-from uawriter.paths import AppPaths
-data, out = Path({data!r}), Path({out!r})
-app = QApplication([])
-window = build_main_window(app, AppPaths(data), today=lambda: dt.date(2011, 7, 12))
-window.show()
-def wait(condition):
-    deadline = time.monotonic() + 60
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit("timed out")
-        app.processEvents()
-        time.sleep(0.001)
-wait(lambda: window.session is not None)
-window.choose_pack({pack!r})
-wait(lambda: window.session is not None and window.session.pack.id == {pack!r})
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
 window.sending.add_to_stack()
 print(len(window.stack_pane.letters()), flush=True)
 dialogs.choose_path = lambda *args, **kwargs: out  # the folder chosen in the dialog
@@ -51,6 +33,7 @@ tally = data / "tally.jsonl"
 wait(lambda: tally.exists() and tally.read_bytes().count(b'"type":"letter"') >= 1)
 os.kill(os.getpid(), signal.SIGKILL)
 """
+)
 
 
 def test_letters_that_went_out_before_a_crash_are_not_offered_again(
