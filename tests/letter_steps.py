@@ -24,6 +24,7 @@ from qt_helpers import ModalAnswers, type_path
 from test_evening import _export_all, type_text
 from test_gui import choose as choose_item
 from test_gui import find
+from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.gui.main_window import MainWindow
@@ -224,6 +225,26 @@ def choose_embassy(pane: AddresseesPane, place: int) -> None:
     pane.diplomat_choice.setCurrentIndex(
         pane.diplomat_choice.findData(copy_id(pane.contacts[place]))
     )
+
+
+def book_saved(
+    qtbot: QtBot, window: MainWindow, row: int, change: Callable[[AddressBookDialog], None]
+) -> None:
+    """The organiser opens the address book from the window, picks the entry at ``row``,
+    makes ``change`` to it (or takes it out) and saves; the window's dialog is gone."""
+    window.addressees_pane.edit_address_book()
+    dialog = window.findChild(AddressBookDialog)
+    assert isinstance(dialog, AddressBookDialog)
+    dialog.list.setCurrentRow(row)
+    change(dialog)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+
+
+def removed(dialog: AddressBookDialog) -> None:
+    """The chosen entry taken out of the book."""
+    dialog.remove_button.click()
 
 
 def stack_sent(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import choose_embassy
+from letter_steps import book_saved, choose_embassy, removed
 from qt_helpers import ModalAnswers, import_through
 from test_evening import _at_an_event
 from test_gui import find, open_window
@@ -90,15 +90,11 @@ def test_f2_a_stacked_copy_to_an_entry_corrected_then_removed_goes_to_the_old_st
     _stack(qtbot, window, answers, SEED_ID)
     _organiser_corrects_dublin(qtbot, window)
 
-    window.addressees_pane.edit_address_book()
-    dialog = window.findChild(AddressBookDialog)
-    assert isinstance(dialog, AddressBookDialog)
-    dialog.list.setCurrentRow(0)
-    assert CORRECTED in dialog.address.toPlainText()
-    dialog.remove_button.click()
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    def corrected_then_removed(dialog: AddressBookDialog) -> None:
+        assert CORRECTED in dialog.address.toPlainText()
+        removed(dialog)
+
+    book_saved(qtbot, window, 0, corrected_then_removed)
 
     told: list[str] = []
     answers.expect("warning", lambda box: (told.append(box.text()), box.accept()))

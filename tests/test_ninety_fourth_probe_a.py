@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from crash_steps import killed, taken_back
 from helpers import SEED_ID
 from letter_steps import (
+    book_saved,
     choose_embassy,
     export_stack,
     her_faxes_counted_then_bob,
@@ -30,7 +31,6 @@ from test_gui import find, open_window
 from test_ninety_second_probe_a import DUBLIN, LONDON, _embassy
 from test_ninety_second_probe_b import COUNT_EMAIL_THEN_KILL
 from test_stack import _stack
-from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.main_window import MainWindow
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook
@@ -125,14 +125,7 @@ def test_f3_a_twin_entry_made_dublin_s_sends_the_london_copy_to_dublin(
     assert LONDON in window.letters()[-1].text
     _stack(qtbot, window, answers, SEED_ID)
 
-    pane.edit_address_book()
-    dialog = window.findChild(AddressBookDialog)
-    assert isinstance(dialog, AddressBookDialog)
-    dialog.list.setCurrentRow(1)
-    dialog.address.setPlainText(f"{DUBLIN}\nDublin 4")
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    book_saved(qtbot, window, 1, lambda dialog: dialog.address.setPlainText(f"{DUBLIN}\nDublin 4"))
     book = AddressBook(window.services.paths.address_book_file).load()
     assert [c.address[0] for c in book] == [LONDON, DUBLIN], book
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import choose_embassy
+from letter_steps import book_saved, choose_embassy
 from qt_helpers import ModalAnswers
 from test_evening import _at_an_event, _export_all
 from test_gui import find, open_window
@@ -49,14 +49,7 @@ def _evening_with_a_copy_to_dublin(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 def _organiser_corrects_dublin(qtbot: QtBot, window: MainWindow) -> None:
     """The organiser, with the PIN, puts the house number into the embassy's street."""
-    window.addressees_pane.edit_address_book()
-    dialog = window.findChild(AddressBookDialog)
-    assert isinstance(dialog, AddressBookDialog)
-    dialog.list.setCurrentRow(0)
-    dialog.address.setPlainText(f"{CORRECTED}\nDublin 4")
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    book_saved(qtbot, window, 0, lambda d: d.address.setPlainText(f"{CORRECTED}\nDublin 4"))
 
 
 def test_f1_a_copy_exported_again_after_its_entry_was_corrected_is_counted_twice(
@@ -109,16 +102,12 @@ def test_f2_her_embassy_moved_to_another_country_is_not_swapped_for_another_emba
     pane.diplomat_check.setChecked(True)
     assert DUBLIN in window.letters()[-1].text
 
-    pane.edit_address_book()
-    dialog = window.findChild(AddressBookDialog)
-    assert isinstance(dialog, AddressBookDialog)
-    dialog.list.setCurrentRow(1)
-    assert dialog.address.toPlainText().startswith(DUBLIN)
-    dialog.represents.selectAll()
-    qtbot.keyClicks(dialog.represents, "UZ")
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    def for_uzbekistan(dialog: AddressBookDialog) -> None:
+        assert dialog.address.toPlainText().startswith(DUBLIN)
+        dialog.represents.selectAll()
+        qtbot.keyClicks(dialog.represents, "UZ")
+
+    book_saved(qtbot, window, 1, for_uzbekistan)
     window.unexported = False
 
     copy = pane.diplomat()

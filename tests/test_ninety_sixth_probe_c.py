@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from letter_steps import choose_embassy
+from letter_steps import book_saved, choose_embassy, removed
 from qt_helpers import ModalAnswers
 from test_evening import _at_an_event, _export_all
 from test_gui import find, open_window
 from test_ninety_second_probe_a import _embassy
-from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.gui.main_window import MainWindow
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook
@@ -47,14 +46,7 @@ def _evening_with_three_embassies(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 
 def _organiser_removes_london(qtbot: QtBot, window: MainWindow) -> None:
-    window.addressees_pane.edit_address_book()
-    dialog = window.findChild(AddressBookDialog)
-    assert isinstance(dialog, AddressBookDialog)
-    dialog.list.setCurrentRow(0)
-    dialog.remove_button.click()
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+    book_saved(qtbot, window, 0, removed)
 
 
 def test_f1_a_copy_to_a_second_embassy_after_an_entry_was_removed_is_counted(

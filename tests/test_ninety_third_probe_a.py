@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from crash_steps import HER_LETTER_IN_A_WINDOW, killed, taken_back
 from helpers import SEED_ID, TRAINING_ID, run_uawriter
-from letter_steps import choose_embassy, save_emails, stack_sent
+from letter_steps import book_saved, choose_embassy, save_emails, stack_sent
 from qt_helpers import ModalAnswers
 from test_gui import find, open_window
 from test_ninetieth_probe_c import HEAD
@@ -22,7 +22,6 @@ from test_ninety_second_probe_b import COUNT_EMAIL_THEN_KILL
 from test_stack import _stack
 from uawriter.domain.model import Sender
 from uawriter.drafting import draft_from_file
-from uawriter.gui.address_book_dialog import AddressBookDialog
 from uawriter.paths import AppPaths
 from uawriter.storage.address_book import AddressBook
 from uawriter.storage.tally import TallyBook, letters_sent
@@ -177,14 +176,9 @@ def test_f3_a_correction_undone_sends_the_stacked_copy_to_the_street_put_right_b
     _stack(qtbot, window, answers, SEED_ID)
 
     for street in (wrong, LONDON):
-        pane.edit_address_book()
-        dialog = window.findChild(AddressBookDialog)
-        assert isinstance(dialog, AddressBookDialog)
-        dialog.list.setCurrentRow(0)
-        dialog.address.setPlainText(f"{street}\nLondon W8 5DA")
-        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-        dialog.deleteLater()
-        qtbot.waitUntil(lambda: window.findChild(AddressBookDialog) is None)
+        book_saved(
+            qtbot, window, 0, lambda d, s=street: d.address.setPlainText(f"{s}\nLondon W8 5DA")
+        )
     assert wrong not in window.services.paths.address_book_file.read_text(encoding="utf-8")
 
     stacked, sent = stack_sent(qtbot, window, answers, tmp_path / "letters")
