@@ -27,6 +27,7 @@ from uawriter.domain.model import Sender
 from uawriter.engine import Letter, render_letters
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong
+from uawriter.storage.address_book import counted_as
 from uawriter.storage.tally import (
     Channel,
     Entry,
@@ -69,7 +70,7 @@ def letter_record(
         update=letter.pack.action.update,
         pack_id=letter.pack.id,
         addressee_id=letter.addressee.id,
-        addressee=letter.addressee.display_name,
+        addressee=counted_as(letter.addressee),
         channel=channel,
         language=letter.lang,
         pages=pages,

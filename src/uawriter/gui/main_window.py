@@ -843,7 +843,7 @@ class MainWindow(QMainWindow):
             sender=Sender(), export_folder=self._event_export_folder, remember_sender=remember
         )
         self.unexported = False
-        self.preview.clear()  # her pages, until the template's come back (probe 90b)
+        self.preview.clear_for_next_volunteer()  # her pages, until the template's come back
         self.start_session()
         self.unexported = False
 

@@ -151,6 +151,14 @@ class PreviewPane(QWidget):
         self.problem = ""
         self._show_problem()
 
+    def clear_for_next_volunteer(self) -> None:
+        """Her pages gone, and the zoom she chose with them: the next volunteer's letter is
+        shown fitted to the width from its top, not at her zoom (probe 99c)."""
+        self.clear()
+        self.fitting = True
+        self.view.verticalScrollBar().setValue(0)
+        self.view.horizontalScrollBar().setValue(0)
+
     # ------------------------------------------------------------------ rendering
 
     def schedule(self) -> None:

@@ -118,6 +118,18 @@ def contact_key(addressee: Addressee) -> tuple[str, ...]:
     return (addressee.id,)
 
 
+def counted_as(addressee: Addressee) -> str:
+    """The name the tally counts a letter to ``addressee`` under: its title and name; a
+    copy to an address book entry that names no one with where it is ("Ambassador of
+    Kazakhstan (London W8 5DA)"), as the window offers two embassies of one title: the
+    morning report counted the copies to London and to Dublin on one line (probe 99b)."""
+    name = addressee.display_name
+    if addressee.name or not contact_key(addressee):
+        return name
+    where = addressee.address[-1] if addressee.address else addressee.country
+    return f"{name} ({where})" if where and where not in name else name
+
+
 def diplomat_key(addressee: Addressee) -> tuple[str, ...]:
     """The copy a draft keeps: its id, then its title, name and organisation, to name it
     by; () for a pack's own addressee."""
