@@ -44,6 +44,9 @@ MAX_CONTACTS = 2000
 #: More contacts than this is not an address book this app wrote: five full embassy lists
 #: (read in about a second; 280,000 took 17 s at every start of the window, probe 90a).
 MAX_BOOK_CONTACTS = 5 * MAX_CONTACTS
+#: Greetings in all the book's entries together (five languages an entry): 9,300 entries of
+#: 64 each, valid JSON under the store's 8 MB, took 11 s to read at every start (probe 99a).
+MAX_BOOK_SALUTATIONS = 5 * MAX_BOOK_CONTACTS
 
 #: The ids of address book contacts as copy addressees: "address-book-" and a hash
 #: (:func:`copy_id`)
@@ -281,16 +284,28 @@ def contact_problems(contact: Contact) -> list[str]:
     return problems
 
 
+def _greetings_in(entries: list[object]) -> int:
+    """How many greetings the book's entries give (before any is read)."""
+    return sum(
+        len(greetings)
+        for entry in entries
+        if isinstance(entry, dict) and isinstance(greetings := entry.get("salutations"), dict)
+    )
+
+
 class AddressBook(JsonStore):
     def __init__(self, path: Path) -> None:
         super().__init__(path, ADDRESS_BOOK_FORMAT, ADDRESS_BOOK_VERSION)
 
     def load(self) -> list[Contact]:  # type: ignore[override]
-        """The contacts; a book of more than :data:`MAX_BOOK_CONTACTS` is set aside as
-        damaged (kept, and named at the start), not read: 280,000 short contacts, valid
-        JSON under the store's 8 MB, took 17 s at every start of the window (probe 90a)."""
+        """The contacts; a book of more than :data:`MAX_BOOK_CONTACTS` entries or
+        :data:`MAX_BOOK_SALUTATIONS` greetings is set aside as damaged (kept, and named at
+        the start), not read: 280,000 short contacts, valid JSON under the store's 8 MB,
+        took 17 s at every start of the window (probe 90a)."""
         entries = super().load().get("contacts", [])
-        if isinstance(entries, list) and len(entries) > MAX_BOOK_CONTACTS:
+        if isinstance(entries, list) and (
+            len(entries) > MAX_BOOK_CONTACTS or _greetings_in(entries) > MAX_BOOK_SALUTATIONS
+        ):
             self.set_aside = set_aside_damaged(self.path) or self.set_aside
             return []
         contacts: list[Contact] = []

@@ -118,15 +118,21 @@ def _read_rows(text: str) -> tuple[list[Contact], list[str], list[int]]:
         unnamed.update(
             i for i, cell in enumerate(cells) if cell and (i >= len(names) or not names[i])
         )
+        named = [values.get(key, "") for key in ("title", "name", "organisation")]
+        if not any(cell.strip() for cell in named):
+            # a spreadsheet's empty but formatted rows (",,,,"): no contact, and each was
+            # searched for a country name; 30,000 of them took 20 s (probe 99a)
+            continue
+        title, name, organisation = map(clean, named)
         languages = {
             match.group(1): value
             for key, value in values.items()
             if (match := _SALUTATION_COLUMN.match(key)) and value
         }
         contact = Contact(
-            title=clean(values.get("title", "")),
-            name=clean(values.get("name", "")),
-            organisation=clean(values.get("organisation", "")),
+            title=title,
+            name=name,
+            organisation=organisation,
             address=row_address(names, cells, values)[:MAX_ADDRESS_LINES],
             country=clean(values.get("country", "")),
             fax=clean(values.get("fax", "")),

@@ -207,12 +207,16 @@ def _label_of(line: Any) -> list[str]:
     return [clean(part) for part in re.split(r"\r\n|\r|\n|\\[nN]", text) if clean(part)]
 
 
-def _contact_of(card: Any) -> Contact:
+def _contact_of(card: Any) -> Contact | None:
+    """The contact a card holds; None for a card naming no one (a phone's empty entries:
+    each was searched for a country name, 0.7 ms, and 20,000 took 15 s; probe 99a)."""
     organisation = _text(card, "org")
     title = _text(card, "title")
     name = _text(card, "fn") or _name_of(card)
     if name in (organisation, title):
         name = ""
+    if not (title or name or organisation):
+        return None
     address: list[str] = []
     country = ""
     for line in _preferred(_values(card, "adr"), lambda line: any(_address_of(line)))[:1]:
@@ -382,7 +386,7 @@ def read_vcards(text: str) -> list[Contact]:
             if card.name.upper() != "VCARD":
                 continue
             contact = _contact_of(card)
-            if contact.label:
+            if contact is not None and contact.label:
                 contacts.append(contact)
             if len(contacts) > MAX_CONTACTS:
                 raise ContactFileProblem(f"more than {MAX_CONTACTS} contacts: not an embassy list")
