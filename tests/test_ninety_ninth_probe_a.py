@@ -178,3 +178,34 @@ def test_f2_a_full_book_of_five_greetings_an_entry_is_read(tmp_path: Path) -> No
     assert store.set_aside is None
     assert len(contacts) == MAX_BOOK_CONTACTS
     assert all(dict(c.salutations) == greetings for c in contacts)
+
+
+#: Thirty languages a section might greet embassies in.
+LANGUAGES = [
+    *("en", "fr", "es", "ru", "kk", "ar", "de", "it", "pt", "nl", "sv", "da", "fi", "nb", "pl"),
+    *("cs", "sk", "hu", "ro", "bg", "el", "tr", "uk", "he", "fa", "hi", "ja", "ko", "zh", "vi"),
+]
+
+
+def test_f2_a_list_that_would_make_a_book_set_aside_is_not_imported(
+    qtbot: QtBot, tmp_path: Path, answers: ModalAnswers
+) -> None:
+    """A book of more greetings than are read is set aside at the next start: a list the
+    window imports must not make one. 2,000 embassies greeted in thirty languages each
+    (60,000 greetings) are refused, with why and what to do, and the book is as it was."""
+    from uawriter.gui.address_book_dialog import AddressBookDialog
+
+    listed = tmp_path / "embassies.csv"
+    heading = ",".join(["title", *(f"salutation_{lang}" for lang in LANGUAGES)])
+    rows = [",".join([f"Ambassador {n}", *LANGUAGES]) for n in range(2_000)]
+    listed.write_text("\n".join([heading, *rows]) + "\n", encoding="utf-8")
+    assert len(rows) * len(LANGUAGES) > MAX_BOOK_SALUTATIONS
+
+    dialog = AddressBookDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warned = import_through(qtbot, dialog.import_button, "importContactsDialog", listed, answers)
+
+    assert "embassies.csv" in warned
+    assert "greetings" in warned
+    assert dialog.contacts() == []

@@ -17,192 +17,197 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>Address book: diplomatic representatives</source>
-        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
+        <extracomment>each with its own id, kept when it is corrected: a contact corrected is told from one removed and another added</extracomment>
         <translation>دفتر العناوين: الممثلون الدبلوماسيون</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Add</source>
         <translation>إ&amp;ضافة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;منصب:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;الاسم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>&amp;Organisation:</source>
         <translation>ال&amp;جهة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>الع&amp;نوان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>&amp;Country:</source>
         <translation>ال&amp;بلد:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
         <source>&amp;Fax:</source>
         <translation>ال&amp;فاكس:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>&amp;E-mail:</source>
         <translation>البري&amp;د الإلكتروني:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;صيغة المخاطبة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="203"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>التحية &amp;حسب لغة الرسالة:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;يمثّل (رمز البلد):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>سفير كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>سفارة جمهورية كازاخستان</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>واحدة في كل سطر، مثل:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>التحية التي تستخدمها رسالة بتلك اللغة، لتحيي الرسالة الكازاخية السفير بالكازاخية؛ و«التحية» أعلاه لكل اللغات الأخرى.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="221"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>أضف جهات الاتصال من ملف CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="222"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="223"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>احفظ دفتر العناوين بصيغة CSV أو vCard ‏(.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>أدخل منصبًا أو اسمًا أو جهة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="295"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>يجب أن يتكوّن رقم الفاكس من أرقام، مثل +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>The e-mail address does not look right.</source>
         <translation>يبدو أن عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Your Excellency</source>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
+        <translation>يتسع دفتر العناوين لـ %1 تحية على الأكثر بكل لغات جهات الاتصال فيه: احذف أولًا جهات الاتصال التي لم تعد بحاجة إليها</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>يتسع دفتر العناوين لـ %1 جهة اتصال على الأكثر: احذف أولًا ما لم تعد بحاجة إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
         <source>No contact added</source>
         <translation>لم تُضف أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
         <source>column %1, which has no heading</source>
         <translation>العمود %1، الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>لم تُقرأ هذه الأعمدة: %1. الأعمدة التي تُقرأ هي: %2 (أو salutation_kk وsalutation_ru… لكل لغة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -214,22 +219,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>
@@ -338,42 +343,42 @@ kk = Құрметті Елші мырза</translation>
         <translation>افتح في برنامج البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="113"/>
         <source>Print on:</source>
         <translation>الطباعة على:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="41"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>أظرف DL (220 × 110 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>أظرف C5 (229 × 162 مم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>أظرف US #10 (9½ × 4⅛ بوصة)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>ورقة ملصقات A4، ‏21 ملصقًا (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="46"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>ورقة ملصقات US Letter، ‏30 ملصقًا (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="121"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>احفظ بصيغة PDF…</translation>
     </message>
@@ -413,17 +418,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="189"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الملصق فقُطع (…): اطبعه على ظرف (C5)، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="195"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>عنوان %1 لا يتّسع كاملًا على هذا الظرف فقُطع (…): اطبعه على ظرف C5، أو اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="200"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="201"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
     </message>
@@ -496,7 +501,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -535,69 +540,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>مسودة حزمة من نص تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>الصق نص التحرك العاجل أو افتح ملفه:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Open a .txt or .pdf…</source>
         <translation>فتح ملف ‎.txt أو ‎.pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
         <source>Find the fields</source>
         <translation>ابحث عن الحقول</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Found</source>
         <translation>ما وُجد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>From these lines</source>
         <translation>من هذه الأسطر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="201"/>
         <source>Finish in the pack editor…</source>
         <translation>أكمل في محرر الحزم…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>Open an Urgent Action</source>
         <translation>فتح تحرك عاجل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="228"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>التحركات العاجلة (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="236"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
         <source>The file cannot be read</source>
         <translation>تعذّرت قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="271"/>
         <source>Nothing to draft from</source>
         <translation>لا يوجد نص لعمل مسودة منه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>في النص أسطر أطول من %Ln حرف: تُعرض مقسومة إلى أسطر أقصر.</numerusform>
@@ -609,22 +614,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>not found</source>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="372"/>
         <source>Check what was said about the text:</source>
         <translation>راجع ما قيل عن النص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="380"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -636,7 +641,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="387"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -738,32 +743,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>جاهز للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="60"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
         <source>not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
         <source>not a PDF that can be read</source>
         <translation>ليس ملف PDF مقروءًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="66"/>
         <source>has fewer pages than were written</source>
         <translation>فيه صفحات أقل مما كُتب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="113"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="117"/>
         <source>Printing by addressee</source>
         <translation>الطباعة حسب المرسل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="131"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="135"/>
         <source>Letter %1 of %2: %3</source>
         <translation>الرسالة %1 من %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>طُبعت رسائل مرتبة حسب المرسل إليه (%n، الصفحات: %1). عُدّت عند تصديرها ولا تُعد مرة أخرى.</numerusform>
@@ -775,7 +780,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>تعذرت طباعة رسائل (%n): نُقل الملف أو حُذف أو تغيّر منذ تصديره. اطبعها من مكانها الحالي:</numerusform>
@@ -787,7 +792,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…و%n غيرها.</numerusform>
@@ -799,17 +804,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="218"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
         <source>Nothing to print yet</source>
         <translation>لا شيء للطباعة بعد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="219"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>لم تُصدَّر أي رسالة على هذا الحاسوب الليلة. الرسائل التي طُبعت مباشرة موجودة على الورق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>طُبع حسب المرسل إليه</translation>
     </message>
@@ -841,138 +846,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By action</source>
         <translation>حسب التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By addressee</source>
         <translation>حسب المرسَل إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By language</source>
         <translation>حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By channel</source>
         <translation>حسب وسيلة الإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>&amp;Add counts…</source>
         <translation>إضافة أ&amp;عداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>إضافة الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>حفظ التقرير (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>حفظ التقرير (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>&amp;Export tally…</source>
         <translation>ت&amp;صدير الحصيلة…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="262"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>حفظ حصيلة هذا الحاسوب في ملف لدمجها على حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="264"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;دمج الحصائل من حواسيب أخرى…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
         <source>No event</source>
         <translation>لا توجد أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>تعذّرت قراءة الحصيلة %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Letters written outside an event</source>
         <translation>رسائل كُتبت خارج أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="360"/>
         <source>This event: %1</source>
         <translation>هذه الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;سحب أعداد…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>سحب عدّ يدوي أُضيف خطأً (رقم مكتوب خطأً، أو أُضيف مرتين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="356"/>
         <source>no name</source>
         <translation>بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
         <source>Event: %1</source>
         <translation>الأمسية: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
         <source>Everything recorded on this laptop</source>
         <translation>كل ما سُجّل على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>No event is running</source>
         <translation>لا توجد أمسية جارية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>Event tally: %1</source>
         <translation>حصيلة الأمسية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>رسالة الليلة</numerusform>
@@ -984,7 +989,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>رسالة إجمالًا</numerusform>
@@ -996,22 +1001,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="402"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 كُتبت في التطبيق · %2 باليد · %3 توقيعات · %4 بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>unknown time</source>
         <translation>وقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="441"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>تعذّرت قراءة بعض أسطر الحصيلة %1 ولم تُحتسب: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى الحصيلة.</numerusform>
@@ -1023,7 +1028,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>لم يُضف أي عدد (%n) إلى حصيلة %1.</numerusform>
@@ -1035,7 +1040,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>لم يُسحب أي عدّ (%n).</numerusform>
@@ -1047,7 +1052,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>لم تُضَف الأعداد المكتوبة في «إضافة أعداد» لـ %1: كانت تلك الفعالية قد انتهت حين بدأت %2. أضفها مرة أخرى إن كان لا يزال يجب عدّها.</translation>
     </message>
@@ -1468,58 +1473,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>عن هذا التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>&amp;Write to</source>
-        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>ا&amp;كتب إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>Addressees</source>
         <translation>المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Write to every addressee</source>
         <translation>اكتب إلى جميع المرسل إليهم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>None</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Copy to a diplomat:</source>
         <translation>نسخة إلى دبلوماسي:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>أرسل أيضًا نسخة إلى ممثل دبلوماسي معتمد لدى بلدك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
         <source>Diplomatic representative</source>
         <translation>الممثل الدبلوماسي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Address book…</source>
         <translation>دفتر العناوين…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(لا توجد سفارة لهذا البلد في دفتر العناوين)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>لا يوجد عنوان بريد إلكتروني لـ: %1. لن تُكتب لهم رسالة بريد إلكتروني: اطبع رسائلهم وأرسلها بالبريد أو بالفاكس.</translation>
     </message>
@@ -2145,22 +2149,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>لمزيد من المعلومات:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
         <source>Fax %1</source>
         <translation>فاكس %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
         <source>no fax</source>
         <translation>بلا فاكس</translation>
     </message>
@@ -2218,12 +2222,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <location filename="../src/uawriter/gui/resume.py" line="147"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>خرجت رسائلك قبل توقف UA Writer وقد احتُسبت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>لم تخرج أي رسالة (%n) قبل توقف UA Writer.</numerusform>
@@ -2235,7 +2239,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="225"/>
+        <location filename="../src/uawriter/gui/resume.py" line="226"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
@@ -2250,22 +2254,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>اختر تحركًا ومرسَلًا إليه أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
         <source>(address book empty)</source>
         <translation>(دفتر العناوين فارغ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>أضف السفارات والممثلين الدبلوماسيين الآخرين من خلال «دفتر العناوين…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
         <source>The address book could not be saved</source>
         <translation>تعذّر حفظ دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2274,7 +2278,7 @@ The addresses are kept until you close UA Writer.</source>
 ستبقى العناوين متاحة إلى أن تغلق UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>لا يوجد رقم فاكس لـ: %1. لن تحمل رسائلهم صفحة غلاف فاكس: اطبعها وأرسلها بالبريد، أو أرسلها بالبريد الإلكتروني.</translation>
     </message>
@@ -2355,7 +2359,7 @@ Ask whoever made the pack for a corrected copy.</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="668"/>
-        <location filename="../src/uawriter/gui/preview.py" line="192"/>
+        <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
     </message>
@@ -2387,35 +2391,36 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="309"/>
-        <location filename="../src/uawriter/gui/printing.py" line="95"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/printing.py" line="97"/>
+        <location filename="../src/uawriter/gui/printing.py" line="194"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>فشلت الطباعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <location filename="../src/uawriter/gui/printing.py" line="98"/>
         <source>%1 is not a file: print to a file in a folder.</source>
         <translation>%1 ليس ملفًا: اطبع في ملف داخل مجلد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="107"/>
+        <location filename="../src/uawriter/gui/printing.py" line="111"/>
         <source>Printed to another file</source>
         <translation>طُبع في ملف آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="108"/>
+        <location filename="../src/uawriter/gui/printing.py" line="112"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>يحتوي %1 على رسائل صُدّرت واحتُسبت، ولذا أُبقي عليه: تذهب الصفحات إلى %2 بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="123"/>
+        <location filename="../src/uawriter/gui/printing.py" line="191"/>
         <source>The printer could not be started.</source>
+        <extracomment>why the hidden file beside the chosen one could not be made, if it could not</extracomment>
         <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="180"/>
+        <location filename="../src/uawriter/gui/printing.py" line="255"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>جارٍ الطباعة…</translation>
@@ -2426,17 +2431,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>انتهت المهلة في %1: راجع فرعك قبل الإرسال.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="346"/>
         <source>Export the letter as PDF</source>
         <translation>تصدير الرسالة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="350"/>
+        <location filename="../src/uawriter/gui/output.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>اختر مجلدًا للرسائل (%n)</numerusform>
@@ -2448,7 +2453,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير الرسائل (%n)…</numerusform>
@@ -2460,8 +2465,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>حُفظت الرسائل (%n) في %1.</numerusform>
@@ -2473,7 +2478,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="369"/>
         <source>Save the letters here</source>
         <translation>احفظ الرسائل هنا</translation>
     </message>
@@ -2504,49 +2509,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 يُرجى إبلاغ المنظِّم. هل تريد إرسال الرسائل على أي حال دون احتسابها؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="296"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>توقفت الطباعة: أُرسلت %1 من %2 رسائل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="425"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>Saved %1</source>
         <translation>تم الحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="427"/>
+        <location filename="../src/uawriter/gui/output.py" line="426"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 كان موجودًا من قبل، ولم تكتبه أنت، وقد أُبقي عليه.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="463"/>
-        <location filename="../src/uawriter/gui/printing.py" line="181"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/printing.py" line="256"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="526"/>
+        <location filename="../src/uawriter/gui/output.py" line="525"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>أُلغي التصدير. الرسائل المحفوظة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="557"/>
         <source>Letters exported</source>
         <translation>تم تصدير الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="566"/>
+        <location filename="../src/uawriter/gui/output.py" line="565"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
-        <location filename="../src/uawriter/gui/output.py" line="604"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
+        <location filename="../src/uawriter/gui/output.py" line="603"/>
         <source>Not all the letters could be saved</source>
         <translation>تعذّر حفظ كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="580"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2557,13 +2562,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 لم تُحفظ الرسائل الأخرى؛ وهي ما زالت هنا (يبقى المرسَل إليهم محددين، أو تبقى في رزمتك). صدّرها إلى مجلد آخر، مثلًا على ذاكرة USB أو في المستندات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="599"/>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="598"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>The letters could not be saved</source>
         <translation>تعذّر حفظ الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="611"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2652,38 +2657,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>لم تُطبع رسالتك ولم تُصدَّر. هل تريد الاحتفاظ بها كمسودة للمرة القادمة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="420"/>
+        <location filename="../src/uawriter/gui/stack.py" line="432"/>
         <source>My stack</source>
         <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>رزمتي</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="421"/>
+        <location filename="../src/uawriter/gui/stack.py" line="433"/>
         <source>Print all…</source>
         <translation>اطبع الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="422"/>
+        <location filename="../src/uawriter/gui/stack.py" line="434"/>
         <source>Export all…</source>
         <translation>صدّر الكل…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="423"/>
+        <location filename="../src/uawriter/gui/stack.py" line="435"/>
         <source>Remove</source>
         <translation>أزل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="425"/>
+        <location filename="../src/uawriter/gui/stack.py" line="437"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="512"/>
+        <location filename="../src/uawriter/gui/stack.py" line="524"/>
         <source>Take these letters off your stack?</source>
         <translation>هل تريد إزالة هذه الرسائل من رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
@@ -2695,7 +2700,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2707,7 +2712,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>
@@ -3140,7 +3145,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>إضافة لغة رسالة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>يجب إصلاح المشكلات (%n) قبل استخدام الحزمة:</numerusform>
@@ -3152,7 +3157,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="41"/>
         <source>The pack is ready to use.</source>
         <translation>الحزمة جاهزة للاستخدام.</translation>
     </message>
@@ -3577,68 +3582,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>Printed</source>
         <translation>مطبوعة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Handwritten</source>
         <translation>باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>All letters</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
         <source>Totals per action</source>
         <translation>المجاميع لكل تحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>

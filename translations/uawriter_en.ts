@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -27,7 +27,7 @@
 <context>
     <name>DraftDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>The text has lines longer than %Ln character: they are shown broken into shorter ones.</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>One field not found: fill it in the pack editor.</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>EventControls</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n letter printed in addressee order (%1 pages). It was counted when it was exported and is not counted again.</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n letter could not be printed: the file was moved, deleted or changed since it was exported. Print it from where it is now:</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -73,7 +73,7 @@
 <context>
     <name>EventWindow</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>letter tonight</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>letter in all</numerusform>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n count added to the tally.</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n count added to the tally of %1.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n count taken back.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choose a folder for the letter</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exporting the letter…</numerusform>
@@ -211,8 +211,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>The letter is saved in %1.</numerusform>
@@ -277,7 +277,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n letter for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take it off?</numerusform>
@@ -285,7 +285,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n letter in %2</numerusform>
@@ -293,7 +293,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n letter waiting. Choose another action to add more, or print or export them all.</numerusform>
@@ -310,7 +310,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n letter went out before UA Writer stopped, and is counted: its official is no longer ticked in your letter.</numerusform>
@@ -332,7 +332,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>One problem to fix before the pack can be used:</numerusform>

@@ -17,192 +17,197 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>Address book: diplomatic representatives</source>
-        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
+        <extracomment>each with its own id, kept when it is corrected: a contact corrected is told from one removed and another added</extracomment>
         <translation>Libreta de direcciones: representantes diplomáticos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Fax:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>&amp;E-mail:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>&amp;Salutation:</source>
         <translation>&amp;Saludo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="203"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Sa&amp;ludo según el idioma de la carta:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Representa a (código de país):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Embajador de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Embajada de la República de Kazajistán</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Uno por línea, por ejemplo:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>El saludo que usa una carta en ese idioma, para que una carta en kazajo salude al embajador en kazajo; «Saludo» sirve para los demás idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="221"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Añadir los contactos de un archivo CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="222"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="223"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Guardar la libreta de direcciones como CSV o vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indica un cargo, un nombre o una organización.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="295"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>El número de fax debe estar formado por cifras, por ejemplo +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>The e-mail address does not look right.</source>
         <translation>La dirección de correo electrónico no parece correcta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Your Excellency</source>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
+        <translation>la libreta de direcciones admite como máximo %1 saludos en todos los idiomas de sus contactos: elimine primero los contactos que ya no necesite</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>la libreta de direcciones admite como máximo %1 contactos: elimine primero los que ya no necesite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
         <source>No contact added</source>
         <translation>No se ha añadido ningún contacto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -210,22 +215,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>
@@ -334,42 +339,42 @@ kk = Құрметті Елші мырза</translation>
         <translation>Abrir en el programa de correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="113"/>
         <source>Print on:</source>
         <translation>Imprimir en:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="41"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Sobres DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Sobres C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Sobres US n.º 10 (9½ × 4⅛ in)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Hoja de etiquetas A4, 21 etiquetas (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="46"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Hoja de etiquetas US Letter, 30 etiquetas (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="121"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
@@ -409,17 +414,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Si salta el buzón de voz:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="189"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en esta etiqueta y está cortada (…): imprímala en un sobre (C5) o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="195"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): imprímala en un sobre C5 o escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="200"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="201"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): escríbala a mano.</translation>
     </message>
@@ -492,7 +497,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -527,69 +532,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Borrador de paquete a partir de una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Pega el texto de la Acción Urgente o abre su archivo:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Abrir un .txt o .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
         <source>Find the fields</source>
         <translation>Buscar los campos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>From these lines</source>
         <translation>De estas líneas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="201"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminar en el editor de paquetes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>Open an Urgent Action</source>
         <translation>Abrir una Acción Urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="228"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Acciones Urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="236"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
         <source>The file cannot be read</source>
         <translation>No se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="271"/>
         <source>Nothing to draft from</source>
         <translation>No hay nada de qué hacer un borrador</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>El texto tiene líneas de más de %Ln carácter: se muestran partidas en líneas más cortas.</numerusform>
@@ -597,22 +602,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="372"/>
         <source>Check what was said about the text:</source>
         <translation>Revise lo que se dijo del texto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="380"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -620,7 +625,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="387"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -722,32 +727,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Listo para el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="60"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
         <source>not a PDF that can be read</source>
         <translation>no es un PDF legible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="66"/>
         <source>has fewer pages than were written</source>
         <translation>tiene menos páginas de las que se escribieron</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="113"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="117"/>
         <source>Printing by addressee</source>
         <translation>Imprimiendo por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="131"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="135"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Carta %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n carta impresa por destinatario (%1 páginas). Se contó al exportarla y no se cuenta otra vez.</numerusform>
@@ -755,7 +760,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n carta no se pudo imprimir: el archivo se movió, se borró o cambió después de exportarlo. Imprímela desde donde esté ahora:</numerusform>
@@ -763,7 +768,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -771,17 +776,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="218"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
         <source>Nothing to print yet</source>
         <translation>Aún no hay nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="219"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Esta noche aún no se ha exportado ninguna carta en este portátil. Las cartas impresas al momento ya están en papel.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Impreso por destinatario</translation>
     </message>
@@ -813,138 +818,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By action</source>
         <translation>Por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By addressee</source>
         <translation>Por destinatario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By language</source>
         <translation>Por idioma</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By channel</source>
         <translation>Por medio</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By hour</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Añadir recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Añadir cartas a mano, firmas de peticiones y tarjetas de solidaridad</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Guardar informe (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Guardar informe (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exportar recuento…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="262"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Guardar el recuento de este portátil en un archivo para combinarlo en otro portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="264"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Combinar recuentos de otros portátiles…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>No se pudo leer el recuento %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Letters written outside an event</source>
         <translation>Cartas escritas fuera de un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="360"/>
         <source>This event: %1</source>
         <translation>Este evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirar recuentos…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirar un recuento a mano añadido por error (un número mal tecleado o añadido dos veces)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="356"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
         <source>Event: %1</source>
         <translation>Evento: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
         <source>Everything recorded on this laptop</source>
         <translation>Todo lo registrado en este portátil</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>No event is running</source>
         <translation>No hay ningún evento en curso</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>Event tally: %1</source>
         <translation>Recuento del evento: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>carta esta noche</numerusform>
@@ -952,7 +957,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>carta en total</numerusform>
@@ -960,22 +965,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="402"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 en la aplicación · %2 a mano · %3 firmas · %4 tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>unknown time</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="441"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Algunas líneas del recuento %1 no se pudieron leer y no se cuentan: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n recuento añadido al total.</numerusform>
@@ -983,7 +988,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n recuento añadido al total de %1.</numerusform>
@@ -991,7 +996,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>Se retiró %n recuento.</numerusform>
@@ -999,7 +1004,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Los recuentos escritos en Añadir recuentos para %1 no se añadieron: ese evento había terminado cuando empezó %2. Añádalos de nuevo si todavía hay que contarlos.</translation>
     </message>
@@ -1392,58 +1397,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Sobre esta acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>&amp;Write to</source>
-        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>Escri&amp;bir a</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>Addressees</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Write to every addressee</source>
         <translation>Escribir a todos los destinatarios</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Copy to a diplomat:</source>
         <translation>Copia a un diplomático:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Enviar también una copia a un representante diplomático acreditado en tu país</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
         <source>Diplomatic representative</source>
         <translation>Representante diplomático</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Address book…</source>
         <translation>Libreta de direcciones…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(no hay embajada de este país en la libreta)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Sin dirección de correo: %1. No se les escribe ningún correo: imprime y envía sus cartas por correo postal o por fax.</translation>
     </message>
@@ -2033,22 +2037,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Más información:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
         <source>no fax</source>
         <translation>sin fax</translation>
     </message>
@@ -2102,12 +2106,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <location filename="../src/uawriter/gui/resume.py" line="147"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Sus cartas salieron antes de que UA Writer se detuviera y están contadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n carta salió antes de que UA Writer se detuviera y está contada: su destinatario ya no está marcado en su carta.</numerusform>
@@ -2115,7 +2119,7 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="225"/>
+        <location filename="../src/uawriter/gui/resume.py" line="226"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2130,22 +2134,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>Elige primero una acción y un destinatario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
         <source>(address book empty)</source>
         <translation>(libreta de direcciones vacía)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Añade embajadas y otras representaciones diplomáticas con «Libreta de direcciones…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
         <source>The address book could not be saved</source>
         <translation>No se ha podido guardar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2158,7 @@ The addresses are kept until you close UA Writer.</source>
 Las direcciones se conservan hasta que cierres UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Sin número de fax: %1. Sus cartas no llevan portada de fax: imprímelas y envíalas por correo postal o por correo electrónico.</translation>
     </message>
@@ -2227,7 +2231,7 @@ Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="668"/>
-        <location filename="../src/uawriter/gui/preview.py" line="192"/>
+        <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
     </message>
@@ -2259,35 +2263,36 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="309"/>
-        <location filename="../src/uawriter/gui/printing.py" line="95"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/printing.py" line="97"/>
+        <location filename="../src/uawriter/gui/printing.py" line="194"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>No se ha podido imprimir</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <location filename="../src/uawriter/gui/printing.py" line="98"/>
         <source>%1 is not a file: print to a file in a folder.</source>
         <translation>%1 no es un archivo: imprima en un archivo dentro de una carpeta.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="107"/>
+        <location filename="../src/uawriter/gui/printing.py" line="111"/>
         <source>Printed to another file</source>
         <translation>Impreso en otro archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="108"/>
+        <location filename="../src/uawriter/gui/printing.py" line="112"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 contiene cartas exportadas y contadas, y se conserva: las páginas van a %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="123"/>
+        <location filename="../src/uawriter/gui/printing.py" line="191"/>
         <source>The printer could not be started.</source>
+        <extracomment>why the hidden file beside the chosen one could not be made, if it could not</extracomment>
         <translation>No se ha podido poner en marcha la impresión.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="180"/>
+        <location filename="../src/uawriter/gui/printing.py" line="255"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Imprimiendo…</translation>
@@ -2298,17 +2303,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>El plazo venció el %1: consulta con tu sección antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="346"/>
         <source>Export the letter as PDF</source>
         <translation>Exportar la carta como PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="350"/>
+        <location filename="../src/uawriter/gui/output.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Elige una carpeta para la carta</numerusform>
@@ -2316,7 +2321,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportando la carta…</numerusform>
@@ -2324,8 +2329,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Carta guardada en %1.</numerusform>
@@ -2333,7 +2338,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="369"/>
         <source>Save the letters here</source>
         <translation>Guardar las cartas aquí</translation>
     </message>
@@ -2364,49 +2369,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Avise a la persona organizadora. ¿Enviar las cartas de todos modos, sin contarlas?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="296"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impresión detenida: %1 de %2 cartas se enviaron a la impresora.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="425"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="427"/>
+        <location filename="../src/uawriter/gui/output.py" line="426"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 ya estaba allí, no lo escribió usted, y se conserva.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="463"/>
-        <location filename="../src/uawriter/gui/printing.py" line="181"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/printing.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="526"/>
+        <location filename="../src/uawriter/gui/output.py" line="525"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportación cancelada. Cartas guardadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="557"/>
         <source>Letters exported</source>
         <translation>Cartas exportadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="566"/>
+        <location filename="../src/uawriter/gui/output.py" line="565"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
-        <location filename="../src/uawriter/gui/output.py" line="604"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
+        <location filename="../src/uawriter/gui/output.py" line="603"/>
         <source>Not all the letters could be saved</source>
         <translation>No se pudieron guardar todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="580"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2417,13 +2422,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Las demás cartas no se guardaron; siguen aquí (sus destinatarios siguen marcados, o siguen en tu pila). Expórtalas a otra carpeta, por ejemplo en una memoria USB o en Documentos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="599"/>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="598"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>The letters could not be saved</source>
         <translation>No se han podido guardar las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="611"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2512,38 +2517,38 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Tu carta no se ha impreso ni exportado. ¿Guardarla como borrador para la próxima vez?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="420"/>
+        <location filename="../src/uawriter/gui/stack.py" line="432"/>
         <source>My stack</source>
         <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Mi montón</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="421"/>
+        <location filename="../src/uawriter/gui/stack.py" line="433"/>
         <source>Print all…</source>
         <translation>Imprimir todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="422"/>
+        <location filename="../src/uawriter/gui/stack.py" line="434"/>
         <source>Export all…</source>
         <translation>Exportar todas…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="423"/>
+        <location filename="../src/uawriter/gui/stack.py" line="435"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="425"/>
+        <location filename="../src/uawriter/gui/stack.py" line="437"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="512"/>
+        <location filename="../src/uawriter/gui/stack.py" line="524"/>
         <source>Take these letters off your stack?</source>
         <translation>¿Quitar estas cartas de su pila?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n carta para %1, ni impresa ni exportada, se quitaría de su pila y no podría recuperarse. ¿Quitarla?</numerusform>
@@ -2551,7 +2556,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2559,7 +2564,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>
@@ -2984,7 +2989,7 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>Añadir un idioma de carta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de poder usar el paquete:</numerusform>
@@ -2992,7 +2997,7 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="41"/>
         <source>The pack is ready to use.</source>
         <translation>El paquete está listo para usarse.</translation>
     </message>
@@ -3417,68 +3422,68 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>Printed</source>
         <translation>Impresas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>E-mail</source>
         <translation>Correo-e</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Handwritten</source>
         <translation>A mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>All letters</source>
         <translation>Todas las cartas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
         <source>Totals per action</source>
         <translation>Totales por acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -17,192 +17,197 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>Address book: diplomatic representatives</source>
-        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
+        <extracomment>each with its own id, kept when it is corrected: a contact corrected is told from one removed and another added</extracomment>
         <translation>Carnet d&apos;adresses : représentants diplomatiques</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
         <source>&amp;Fax:</source>
         <translation>Fa&amp;x :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>&amp;Salutation:</source>
         <translation>Form&amp;ule d&apos;appel :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="203"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Fo&amp;rmule d&apos;appel selon la langue :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
         <source>Re&amp;presents (country code):</source>
         <translation>Pays &amp;représenté (code) :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Ambassadeur du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Ambassade de la République du Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Une par ligne, par exemple :
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>La formule d&apos;appel d&apos;une lettre dans cette langue, pour qu&apos;une lettre en kazakh salue l&apos;ambassadeur en kazakh ; « Formule d&apos;appel » ci-dessus sert pour les autres langues.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="221"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Ajouter les contacts d&apos;un fichier CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="222"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="223"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Enregistrer le carnet d&apos;adresses en CSV ou vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Indiquez une fonction, un nom ou une organisation.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="295"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Le numéro de fax doit être composé de chiffres, par exemple +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>The e-mail address does not look right.</source>
         <translation>L&apos;adresse e-mail ne semble pas correcte.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Your Excellency</source>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
+        <translation>le carnet d’adresses contient au plus %1 formules d’appel dans toutes les langues de ses contacts : supprimez d’abord les contacts dont vous n’avez plus besoin</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>le carnet d’adresses contient au plus %1 contacts : supprimez d’abord ceux dont vous n’avez plus besoin</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
         <source>No contact added</source>
         <translation>Aucun contact ajouté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
         <source>column %1, which has no heading</source>
         <translation>la colonne %1, qui n&apos;a pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Ces colonnes n&apos;ont pas été lues : %1. Les colonnes lues sont : %2 (ou salutation_kk, salutation_ru… pour chaque langue).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -210,22 +215,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>
@@ -334,42 +339,42 @@ kk = Құрметті Елші мырза</translation>
         <translation>Ouvrir dans le logiciel de messagerie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="113"/>
         <source>Print on:</source>
         <translation>Imprimer sur :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="41"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Enveloppes DL (220 × 110 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Enveloppes C5 (229 × 162 mm)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Enveloppes US nº 10 (9½ × 4⅛ po)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Planche d&apos;étiquettes A4, 21 étiquettes (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="46"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Planche d&apos;étiquettes US Letter, 30 étiquettes (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="121"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
@@ -409,17 +414,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Si vous tombez sur la messagerie :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="189"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette étiquette et est coupée (…) : imprimez-la sur une enveloppe (C5) ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="195"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>L&apos;adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : imprimez-la sur une enveloppe C5 ou écrivez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="200"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="201"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>L’adresse de %1 ne tient pas entière sur cette enveloppe et est coupée (…) : écrivez-la à la main.</translation>
     </message>
@@ -492,7 +497,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -527,69 +532,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Préparer un paquet à partir d’une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Collez le texte de l’Action urgente, ou ouvrez son fichier :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Ouvrir un .txt ou un .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
         <source>Find the fields</source>
         <translation>Trouver les champs</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>From these lines</source>
         <translation>D’après ces lignes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="201"/>
         <source>Finish in the pack editor…</source>
         <translation>Terminer dans l’éditeur de paquet…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>Open an Urgent Action</source>
         <translation>Ouvrir une Action urgente</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="228"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Actions urgentes (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="236"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
         <source>The file cannot be read</source>
         <translation>Le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="271"/>
         <source>Nothing to draft from</source>
         <translation>Rien à partir de quoi préparer un paquet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Le texte a des lignes de plus de %Ln caractère : elles sont affichées coupées en lignes plus courtes.</numerusform>
@@ -597,22 +602,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="372"/>
         <source>Check what was said about the text:</source>
         <translation>Vérifiez ce qui a été dit du texte :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="380"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -620,7 +625,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="387"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -722,32 +727,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Prêt pour le bénévole suivant.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="60"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
         <source>not a PDF that can be read</source>
         <translation>pas un PDF lisible</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="66"/>
         <source>has fewer pages than were written</source>
         <translation>a moins de pages qu&apos;il n&apos;en a été écrit</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="113"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="117"/>
         <source>Printing by addressee</source>
         <translation>Impression par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="131"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="135"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Lettre %1 sur %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n lettre imprimée par destinataire (%1 pages). Elle a été comptée à l&apos;export et ne l&apos;est pas une seconde fois.</numerusform>
@@ -755,7 +760,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n lettre n&apos;a pas pu être imprimée : le fichier a été déplacé, supprimé ou modifié depuis l&apos;export. Imprimez-la depuis son emplacement actuel :</numerusform>
@@ -763,7 +768,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…et %n de plus.</numerusform>
@@ -771,17 +776,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="218"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
         <source>Nothing to print yet</source>
         <translation>Rien à imprimer pour le moment</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="219"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Aucune lettre n&apos;a encore été exportée ce soir sur cet ordinateur. Les lettres imprimées directement sont déjà sur papier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Imprimé par destinataire</translation>
     </message>
@@ -813,138 +818,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By action</source>
         <translation>Par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By addressee</source>
         <translation>Par destinataire</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By language</source>
         <translation>Par langue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By channel</source>
         <translation>Par moyen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By hour</source>
         <translation>Par heure</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Ajouter des comptes…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Ajouter les lettres manuscrites, les signatures de pétition et les cartes de solidarité</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Enregistrer le rapport (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Enregistrer le rapport (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Exporter le décompte…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="262"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Enregistrer le décompte de cet ordinateur dans un fichier, pour le fusionner sur un autre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="264"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Fusionner les décomptes d&apos;autres ordinateurs…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Event without a name</source>
         <translation>Événement sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Le décompte %1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Letters written outside an event</source>
         <translation>Lettres écrites hors événement</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="360"/>
         <source>This event: %1</source>
         <translation>Cet événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Retirer des comptages…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Retirer un comptage manuel ajouté par erreur (un nombre mal saisi, ou ajouté deux fois)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="356"/>
         <source>no name</source>
         <translation>sans nom</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
         <source>Event: %1</source>
         <translation>Événement : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
         <source>Everything recorded on this laptop</source>
         <translation>Tout ce qui est enregistré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>No event is running</source>
         <translation>Aucun événement en cours</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>Event tally: %1</source>
         <translation>Décompte de l&apos;événement : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>lettre ce soir</numerusform>
@@ -952,7 +957,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>lettre en tout</numerusform>
@@ -960,22 +965,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="402"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 dans l&apos;application · %2 à la main · %3 signatures · %4 cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>unknown time</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="441"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Certaines lignes du décompte %1 n&apos;ont pas pu être lues et ne sont pas comptées : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte.</numerusform>
@@ -983,7 +988,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n compte ajouté au décompte de %1.</numerusform>
@@ -991,7 +996,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n comptage retiré.</numerusform>
@@ -999,7 +1004,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Les comptes saisis dans Ajouter des comptes pour %1 n&apos;ont pas été ajoutés : cet événement était terminé quand %2 a commencé. Ajoutez-les à nouveau s&apos;ils doivent encore être comptés.</translation>
     </message>
@@ -1392,58 +1397,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>À propos de cette action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>&amp;Write to</source>
-        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>Éc&amp;rire à</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>Addressees</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Write to every addressee</source>
         <translation>Écrire à tous les destinataires</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Copy to a diplomat:</source>
         <translation>Copie à un diplomate :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Envoyer aussi une copie à un représentant diplomatique accrédité dans votre pays</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
         <source>Diplomatic representative</source>
         <translation>Représentant diplomatique</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Address book…</source>
         <translation>Carnet d&apos;adresses…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(aucune ambassade de ce pays dans le carnet d&apos;adresses)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Pas d&apos;adresse e-mail pour : %1. Aucun e-mail ne leur est écrit : imprimez et postez leurs lettres, ou faxez-les.</translation>
     </message>
@@ -2033,22 +2037,22 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>En savoir plus :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
         <source>Fax %1</source>
         <translation>Fax %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
         <source>no fax</source>
         <translation>pas de fax</translation>
     </message>
@@ -2102,12 +2106,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <location filename="../src/uawriter/gui/resume.py" line="147"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Vos lettres sont parties avant l’arrêt d’UA Writer et sont comptées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n lettre est partie avant l’arrêt d’UA Writer et est comptée : son destinataire n’est plus coché dans votre lettre.</numerusform>
@@ -2115,7 +2119,7 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="225"/>
+        <location filename="../src/uawriter/gui/resume.py" line="226"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2130,22 +2134,22 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         <translation>Choisissez d&apos;abord une action et un destinataire.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
         <source>(address book empty)</source>
         <translation>(carnet d&apos;adresses vide)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Ajoutez des ambassades et d&apos;autres représentations diplomatiques avec « Carnet d&apos;adresses… »</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
         <source>The address book could not be saved</source>
         <translation>Impossible d&apos;enregistrer le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2158,7 @@ The addresses are kept until you close UA Writer.</source>
 Les adresses sont conservées jusqu&apos;à ce que vous fermiez UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Pas de numéro de fax pour : %1. Leurs lettres n&apos;auront pas de page de garde de fax : imprimez-les et envoyez-les par courrier, ou par e-mail.</translation>
     </message>
@@ -2227,7 +2231,7 @@ Demandez une version corrigée à la personne qui a préparé le paquet.</transl
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="668"/>
-        <location filename="../src/uawriter/gui/preview.py" line="192"/>
+        <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
     </message>
@@ -2259,35 +2263,36 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="309"/>
-        <location filename="../src/uawriter/gui/printing.py" line="95"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/printing.py" line="97"/>
+        <location filename="../src/uawriter/gui/printing.py" line="194"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Échec de l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <location filename="../src/uawriter/gui/printing.py" line="98"/>
         <source>%1 is not a file: print to a file in a folder.</source>
         <translation>%1 n’est pas un fichier : imprimez dans un fichier d’un dossier.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="107"/>
+        <location filename="../src/uawriter/gui/printing.py" line="111"/>
         <source>Printed to another file</source>
         <translation>Imprimé dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="108"/>
+        <location filename="../src/uawriter/gui/printing.py" line="112"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 contient des lettres exportées et comptées, et il est conservé : les pages vont dans %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="123"/>
+        <location filename="../src/uawriter/gui/printing.py" line="191"/>
         <source>The printer could not be started.</source>
+        <extracomment>why the hidden file beside the chosen one could not be made, if it could not</extracomment>
         <translation>Impossible de lancer l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="180"/>
+        <location filename="../src/uawriter/gui/printing.py" line="255"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Impression…</translation>
@@ -2298,17 +2303,17 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         <translation>La date limite est passée (%1) : vérifiez auprès de votre section avant d’envoyer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="346"/>
         <source>Export the letter as PDF</source>
         <translation>Exporter la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="350"/>
+        <location filename="../src/uawriter/gui/output.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Choisissez un dossier pour la lettre</numerusform>
@@ -2316,7 +2321,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Exportation de la lettre…</numerusform>
@@ -2324,8 +2329,8 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>Lettre enregistrée dans %1.</numerusform>
@@ -2333,7 +2338,7 @@ Les modifier dans la lettre, ou continuer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="369"/>
         <source>Save the letters here</source>
         <translation>Enregistrer les lettres ici</translation>
     </message>
@@ -2364,49 +2369,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Prévenez l’organisateur. Envoyer quand même les lettres, sans les compter ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="296"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Impression arrêtée : %1 lettres sur %2 sont parties à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="425"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="427"/>
+        <location filename="../src/uawriter/gui/output.py" line="426"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 était déjà là, écrit par quelqu&apos;un d&apos;autre, et est conservé.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="463"/>
-        <location filename="../src/uawriter/gui/printing.py" line="181"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/printing.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="526"/>
+        <location filename="../src/uawriter/gui/output.py" line="525"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Exportation annulée. Lettres enregistrées : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="557"/>
         <source>Letters exported</source>
         <translation>Lettres exportées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="566"/>
+        <location filename="../src/uawriter/gui/output.py" line="565"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
-        <location filename="../src/uawriter/gui/output.py" line="604"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
+        <location filename="../src/uawriter/gui/output.py" line="603"/>
         <source>Not all the letters could be saved</source>
         <translation>Toutes les lettres n’ont pas pu être enregistrées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="580"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2417,13 +2422,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Les autres lettres n’ont pas été enregistrées ; elles sont toujours là (leurs destinataires restent cochés, ou elles restent sur votre pile). Exportez-les dans un autre dossier, par exemple sur une clé USB ou dans Documents.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="599"/>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="598"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>The letters could not be saved</source>
         <translation>Impossible d&apos;enregistrer les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="611"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2512,38 +2517,38 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Votre lettre n&apos;a été ni imprimée ni exportée. La conserver comme brouillon pour la prochaine fois ?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="420"/>
+        <location filename="../src/uawriter/gui/stack.py" line="432"/>
         <source>My stack</source>
         <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Ma pile</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="421"/>
+        <location filename="../src/uawriter/gui/stack.py" line="433"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="422"/>
+        <location filename="../src/uawriter/gui/stack.py" line="434"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="423"/>
+        <location filename="../src/uawriter/gui/stack.py" line="435"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="425"/>
+        <location filename="../src/uawriter/gui/stack.py" line="437"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="512"/>
+        <location filename="../src/uawriter/gui/stack.py" line="524"/>
         <source>Take these letters off your stack?</source>
         <translation>Retirer ces lettres de votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n lettre pour %1, ni imprimée ni exportée, serait retirée de votre pile et ne pourrait pas être récupérée. La retirer ?</numerusform>
@@ -2551,7 +2556,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2559,7 +2564,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>
@@ -2984,7 +2989,7 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         <translation>Ajouter une langue de lettre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>%n problème à corriger avant de pouvoir utiliser le paquet :</numerusform>
@@ -2992,7 +2997,7 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="41"/>
         <source>The pack is ready to use.</source>
         <translation>Le paquet est prêt à l&apos;emploi.</translation>
     </message>
@@ -3417,68 +3422,68 @@ Pour garder les deux, donnez un autre identifiant à la vôtre (onglet Action) e
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>Printed</source>
         <translation>Imprimées</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Posts</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Handwritten</source>
         <translation>Manuscrites</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>All letters</source>
         <translation>Toutes les lettres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
         <source>Totals per action</source>
         <translation>Totaux par action</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -17,192 +17,197 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>Address book: diplomatic representatives</source>
-        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
+        <extracomment>each with its own id, kept when it is corrected: a contact corrected is told from one removed and another added</extracomment>
         <translation>Мекенжай кітабы: дипломатиялық өкілдер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>&amp;Country:</source>
         <translation>&amp;Ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. пошта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>&amp;Salutation:</source>
         <translation>Қаратпа &amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="203"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Хат тіліндегі қ&amp;аратпа сөз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Өкілдік ететін ел (коды):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Қазақстан Елшісі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Қазақстан Республикасының Елшілігі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>Әр жолға біреуден, мысалы:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Сол тілдегі хат қолданатын қаратпа сөз: қазақша хат елшіге қазақша жүгінеді; жоғарыдағы «Қаратпа сөз» қалған тілдердің бәріне арналған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="221"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>CSV немесе vCard (.vcf) файлындағы контактілерді қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="222"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="223"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Мекенжай кітабын CSV немесе vCard (.vcf) ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Лауазымды, аты-жөнді немесе ұйымды көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="295"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Факс нөмірі цифрлардан тұруы керек, мысалы: +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>The e-mail address does not look right.</source>
         <translation>Эл. пошта мекенжайы қате сияқты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Your Excellency</source>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
+        <translation>мекенжай кітабында барлық байланыстардың тілдерінде ең көбі %1 құрметті сөз болады: алдымен қажет емес байланыстарды жойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>мекенжай кітабында ең көбі %1 байланыс болады: алдымен қажет емесін жойыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
         <source>No contact added</source>
         <translation>Байланыс қосылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
         <source>column %1, which has no heading</source>
         <translation>тақырыбы жоқ %1-баған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Бұл бағандар оқылмады: %1. Оқылатын бағандар: %2 (не әр тіл үшін salutation_kk, salutation_ru…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -210,22 +215,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>
@@ -334,42 +339,42 @@ kk = Құрметті Елші мырза</translation>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="113"/>
         <source>Print on:</source>
         <translation>Басып шығару:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="41"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>DL конверттері (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>C5 конверттері (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>US #10 конверттері (9½ × 4⅛ дюйм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>A4 жапсырма парағы, 21 жапсырма (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="46"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>US Letter жапсырма парағы, 30 жапсырма (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="121"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
@@ -409,17 +414,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="189"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>%1 мекенжайы бұл жапсырмаға толық сыймайды және қысқартылған (…): оны конвертке (C5) басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="195"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылған (…): оны C5 конвертіне басып шығарыңыз немесе қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="200"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="201"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылды (…): оны қолмен жазыңыз.</translation>
     </message>
@@ -492,7 +497,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -527,69 +532,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Акция мәтінінен пакет жобасы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Акция мәтінін қойыңыз немесе оның файлын ашыңыз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Open a .txt or .pdf…</source>
         <translation>.txt немесе .pdf ашу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
         <source>Find the fields</source>
         <translation>Өрістерді табу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Found</source>
         <translation>Табылғаны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>From these lines</source>
         <translation>Мына жолдардан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="201"/>
         <source>Finish in the pack editor…</source>
         <translation>Пакет редакторында аяқтау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>Open an Urgent Action</source>
         <translation>Шұғыл акцияны ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="228"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Шұғыл акциялар (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="236"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
         <source>The file cannot be read</source>
         <translation>Файлды оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="271"/>
         <source>Nothing to draft from</source>
         <translation>Жоба жасайтын мәтін жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>Мәтінде %Ln таңбадан ұзын жолдар бар: олар қысқа жолдарға бөлініп көрсетіледі.</numerusform>
@@ -597,22 +602,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="372"/>
         <source>Check what was said about the text:</source>
         <translation>Мәтін туралы айтылғанды тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="380"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ештеңе ойдан қосылмайды: мәтінде жоқ нәрсе «табылмады» деп белгіленеді.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n өріс табылмады: оларды пакет редакторында толтырыңыз.</numerusform>
@@ -620,7 +625,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="387"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Барлық өріс табылды. Әрқайсысын өз жолдарымен салыстырыңыз.</translation>
     </message>
@@ -722,32 +727,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Келесі еріктіге дайын.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="60"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
         <source>not a PDF that can be read</source>
         <translation>оқылатын PDF емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="66"/>
         <source>has fewer pages than were written</source>
         <translation>жазылғаннан аз беті бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="113"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="117"/>
         <source>Printing by addressee</source>
         <translation>Адресаттар бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="131"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="135"/>
         <source>Letter %1 of %2: %3</source>
         <translation>%2 хаттың %1-сі: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n хат адресаттар ретімен басылды (%1 бет). Олар экспортталғанда есептелген, қайта есептелмейді.</numerusform>
@@ -755,7 +760,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n хат басылмады: файл экспорттан кейін жылжытылған, жойылған немесе өзгертілген. Оларды қазір тұрған жерінен басып шығарыңыз:</numerusform>
@@ -763,7 +768,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…және тағы %n.</numerusform>
@@ -771,17 +776,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="218"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
         <source>Nothing to print yet</source>
         <translation>Әзірге басатын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="219"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Бүгін кешке осы ноутбукта әлі бірде-бір хат экспортталған жоқ. Бірден басылған хаттар қағазда тұр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Адресаттар бойынша басылды</translation>
     </message>
@@ -813,138 +818,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Көрсету:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By action</source>
         <translation>Акция бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By addressee</source>
         <translation>Адресат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By language</source>
         <translation>Тіл бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By channel</source>
         <translation>Арна бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By hour</source>
         <translation>Сағат бойынша</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>&amp;Add counts…</source>
         <translation>Санақ &amp;қосу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Қолмен жазылған хаттарды, петиция қолтаңбаларын және ынтымақтастық ашықхаттарын қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Есепті сақтау (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Есепті сақтау (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>&amp;Export tally…</source>
         <translation>Санақты &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="262"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Осы ноутбуктің санағын басқа ноутбукта біріктіру үшін файлға сақтау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="264"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>Басқа ноутбуктердің санақтарын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
         <source>No event</source>
         <translation>Кеш жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>%1 санағын оқу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Letters written outside an event</source>
         <translation>Кештен тыс жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="360"/>
         <source>This event: %1</source>
         <translation>Осы кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Take &amp;back counts…</source>
         <translation>Санақтарды &amp;кері алу…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Қателесіп қосылған қолмен санақты кері алу (сан қате терілген немесе екі рет қосылған)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="356"/>
         <source>no name</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
         <source>Event: %1</source>
         <translation>Кеш: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
         <source>Everything recorded on this laptop</source>
         <translation>Осы ноутбукта жазылғанның бәрі</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>No event is running</source>
         <translation>Ешбір кеш жүріп жатқан жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>Event tally: %1</source>
         <translation>Кеш санағы: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>бүгінгі хат</numerusform>
@@ -952,7 +957,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>барлық хат</numerusform>
@@ -960,22 +965,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="402"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 қолданбада жазылды · %2 қолмен · %3 қолтаңба · %4 ашықхат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>unknown time</source>
         <translation>уақыты белгісіз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="441"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>%1 санағының кейбір жолдары оқылмады және есептелмейді: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>Санаққа %n жазба қосылды.</numerusform>
@@ -983,7 +988,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%1 санағына %n жазба қосылды.</numerusform>
@@ -991,7 +996,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n санақ кері алынды.</numerusform>
@@ -999,7 +1004,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>%1 үшін «Санақ қосу» терезесіне енгізілген сандар қосылмады: %2 басталғанда ол іс-шара аяқталған еді. Әлі де санау керек болса, оларды қайта қосыңыз.</translation>
     </message>
@@ -1392,58 +1397,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Осы акция туралы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>&amp;Write to</source>
-        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>&amp;Кімге жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>Addressees</source>
         <translation>Алушылар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Write to every addressee</source>
         <translation>Барлық алушыға жазу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>None</source>
         <translation>Ешқайсысы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Copy to a diplomat:</source>
         <translation>Дипломатқа көшірме:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Көшірмесін еліңізде аккредиттелген дипломатиялық өкілге де жіберу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатиялық өкіл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Address book…</source>
         <translation>Мекенжай кітабы…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(мекенжай кітабында бұл елдің елшілігі жоқ)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Электрондық пошта мекенжайы жоқ: %1. Оларға e-mail жазылмайды: хаттарын басып шығарып, поштамен немесе факспен жіберіңіз.</translation>
     </message>
@@ -2033,22 +2037,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Толығырақ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
         <source>no fax</source>
         <translation>факс жоқ</translation>
     </message>
@@ -2102,12 +2106,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сіз істеп жатқан жұмыс қайта ашылды: ноутбук қараусыз қалғанда ол жасырылған еді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <location filename="../src/uawriter/gui/resume.py" line="147"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Хаттарыңыз UA Writer тоқтағанға дейін жіберіліп, есепке алынды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n хат UA Writer тоқтағанға дейін жіберіліп, есепке алынды: оның алушысы хатыңызда енді белгіленбеген.</numerusform>
@@ -2115,7 +2119,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="225"/>
+        <location filename="../src/uawriter/gui/resume.py" line="226"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>%1 үшін көшірме қалпына келтірілмеді: бұл байланыс енді осы акция елінің мекенжай кітабында жоқ. Көшірме жіберілуі керек болса, оны қайта таңдаңыз.</translation>
     </message>
@@ -2130,22 +2134,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Алдымен акция мен алушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
         <source>(address book empty)</source>
         <translation>(мекенжай кітабы бос)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Елшіліктер мен басқа дипломатиялық өкілдіктерді «Мекенжай кітабы…» арқылы қосыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
         <source>The address book could not be saved</source>
         <translation>Мекенжай кітабын сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2154,7 +2158,7 @@ The addresses are kept until you close UA Writer.</source>
 Мекенжайлар UA Writer жабылғанша сақталады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Факс нөмірі жоқ: %1. Олардың хаттарына факс титул парағы қосылмайды: оларды басып шығарып, поштамен жіберіңіз немесе эл. поштамен жолдаңыз.</translation>
     </message>
@@ -2227,7 +2231,7 @@ Ask whoever made the pack for a corrected copy.</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="668"/>
-        <location filename="../src/uawriter/gui/preview.py" line="192"/>
+        <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
     </message>
@@ -2259,35 +2263,36 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="309"/>
-        <location filename="../src/uawriter/gui/printing.py" line="95"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/printing.py" line="97"/>
+        <location filename="../src/uawriter/gui/printing.py" line="194"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Басып шығару сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <location filename="../src/uawriter/gui/printing.py" line="98"/>
         <source>%1 is not a file: print to a file in a folder.</source>
         <translation>%1 файл емес: қалтадағы файлға басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="107"/>
+        <location filename="../src/uawriter/gui/printing.py" line="111"/>
         <source>Printed to another file</source>
         <translation>Басқа файлға басылды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="108"/>
+        <location filename="../src/uawriter/gui/printing.py" line="112"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 экспортталған және есепке алынған хаттарды қамтиды, ол сақталды: беттер %2 файлына барады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="123"/>
+        <location filename="../src/uawriter/gui/printing.py" line="191"/>
         <source>The printer could not be started.</source>
+        <extracomment>why the hidden file beside the chosen one could not be made, if it could not</extracomment>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="180"/>
+        <location filename="../src/uawriter/gui/printing.py" line="255"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Басып шығару…</translation>
@@ -2298,17 +2303,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Мерзімі өтті (%1): жіберер алдында өз бөлімшеңізден біліп алыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="346"/>
         <source>Export the letter as PDF</source>
         <translation>Хатты PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="350"/>
+        <location filename="../src/uawriter/gui/output.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>%n хатқа арналған қалтаны таңдаңыз</numerusform>
@@ -2316,7 +2321,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>%n хат экспортталуда…</numerusform>
@@ -2324,8 +2329,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n хат %1 қалтасына сақталды.</numerusform>
@@ -2333,7 +2338,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="369"/>
         <source>Save the letters here</source>
         <translation>Хаттарды осында сақтау</translation>
     </message>
@@ -2364,49 +2369,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Ұйымдастырушыға айтыңыз. Хаттарды есепке алмай-ақ жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="296"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Басып шығару тоқтатылды: %2 хаттың %1 хаты принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="425"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="427"/>
+        <location filename="../src/uawriter/gui/output.py" line="426"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 бұрыннан бар еді, оны сіз жазған жоқсыз, ол сақталды.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="463"/>
-        <location filename="../src/uawriter/gui/printing.py" line="181"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/printing.py" line="256"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="526"/>
+        <location filename="../src/uawriter/gui/output.py" line="525"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт тоқтатылды: %2 хаттан %1 хат сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="557"/>
         <source>Letters exported</source>
         <translation>Хаттар экспортталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="566"/>
+        <location filename="../src/uawriter/gui/output.py" line="565"/>
         <source>Open folder</source>
         <translation>Буманы ашу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
-        <location filename="../src/uawriter/gui/output.py" line="604"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
+        <location filename="../src/uawriter/gui/output.py" line="603"/>
         <source>Not all the letters could be saved</source>
         <translation>Хаттардың бәрі сақталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="580"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2417,13 +2422,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Қалған хаттар сақталмады; олар осында (алушылары белгіленген күйі қалады немесе олар жинағыңызда қалады). Оларды басқа қалтаға, мысалы USB-жинақтауышқа немесе «Құжаттар» қалтасына экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="599"/>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="598"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>The letters could not be saved</source>
         <translation>Хаттарды сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="611"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2512,38 +2517,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Хатыңыз басып шығарылған да, экспортталған да жоқ. Келесі жолға жоба ретінде сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="420"/>
+        <location filename="../src/uawriter/gui/stack.py" line="432"/>
         <source>My stack</source>
         <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Менің бумам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="421"/>
+        <location filename="../src/uawriter/gui/stack.py" line="433"/>
         <source>Print all…</source>
         <translation>Бәрін басып шығару…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="422"/>
+        <location filename="../src/uawriter/gui/stack.py" line="434"/>
         <source>Export all…</source>
         <translation>Бәрін экспорттау…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="423"/>
+        <location filename="../src/uawriter/gui/stack.py" line="435"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="425"/>
+        <location filename="../src/uawriter/gui/stack.py" line="437"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Таңдалған акция хаттарын бумадан алып тастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="512"/>
+        <location filename="../src/uawriter/gui/stack.py" line="524"/>
         <source>Take these letters off your stack?</source>
         <translation>Бұл хаттарды бумаңыздан алып тастау керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%1 үшін басылмаған және экспортталмаған %n хат бумаңыздан алынып тасталады және оны қайтару мүмкін болмайды. Алып тастау керек пе?</numerusform>
@@ -2551,7 +2556,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n хат, %2</numerusform>
@@ -2559,7 +2564,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n хат күтіп тұр. Тағы қосу үшін басқа акцияны таңдаңыз немесе бәрін басып шығарыңыз не экспорттаңыз.</numerusform>
@@ -2984,7 +2989,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Хат тілін қосу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Пакетті пайдалану үшін %n қатені түзету керек:</numerusform>
@@ -2992,7 +2997,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="41"/>
         <source>The pack is ready to use.</source>
         <translation>Пакет пайдалануға дайын.</translation>
     </message>
@@ -3417,68 +3422,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>Printed</source>
         <translation>Басылған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Posts</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Handwritten</source>
         <translation>Қолмен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>All letters</source>
         <translation>Барлық хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
         <source>Totals per action</source>
         <translation>Акциялар бойынша қорытынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>

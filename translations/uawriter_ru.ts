@@ -17,192 +17,197 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="184"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
         <source>Address book: diplomatic representatives</source>
-        <extracomment>where each contact was in the book the dialog opened with (None: added here), so that a contact corrected is told from one removed and another added</extracomment>
+        <extracomment>each with its own id, kept when it is corrected: a contact corrected is told from one removed and another added</extracomment>
         <translation>Адресная книга: дипломатические представители</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="185"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="186"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="188"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
         <source>&amp;Title:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="189"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="190"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="191"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="199"/>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="200"/>
         <source>&amp;Fax:</source>
         <translation>&amp;Факс:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
         <source>&amp;Salutation:</source>
         <translation>О&amp;бращение:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="196"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="203"/>
         <source>Sa&amp;lutation by letter language:</source>
         <translation>Обращение &amp;на языке письма:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="204"/>
         <source>Re&amp;presents (country code):</source>
         <translation>&amp;Представляет (код страны):</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="201"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="208"/>
         <source>Ambassador of Kazakhstan</source>
         <translation>Посол Казахстана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="202"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
         <source>Embassy of the Republic of Kazakhstan</source>
         <translation>Посольство Республики Казахстан</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="205"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="212"/>
         <source>One a line, such as:
 kk = Құрметті Елші мырза</source>
         <translation>По одному в строке, например:
 kk = Құрметті Елші мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="209"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
         <source>The salutation a letter in that language uses, so a Kazakh letter greets the ambassador in Kazakh; “Salutation” above serves every other language.</source>
         <translation>Обращение, которое использует письмо на этом языке: казахское письмо обращается к послу по-казахски; «Обращение» выше служит для всех остальных языков.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="213"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="214"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="221"/>
         <source>Add the contacts of a CSV or vCard (.vcf) file</source>
         <translation>Добавить контакты из файла CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="215"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="222"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="216"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="223"/>
         <source>Save the address book as CSV or vCard (.vcf)</source>
         <translation>Сохранить адресную книгу как CSV или vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="217"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="224"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="291"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="294"/>
         <source>Give a title, a name or an organisation.</source>
         <translation>Укажите должность, имя или организацию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="295"/>
         <source>The fax number should be digits, such as +44 20 7123 4567.</source>
         <translation>Номер факса должен состоять из цифр, например +44 20 7123 4567.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="293"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="296"/>
         <source>The e-mail address does not look right.</source>
         <translation>Похоже, адрес эл. почты указан с ошибкой.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="306"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="309"/>
         <source>Your Excellency</source>
         <translation>Ваше Превосходительство</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
+        <translation>в адресной книге может быть не более %1 обращений на всех языках её контактов: сначала удалите контакты, которые больше не нужны</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>в адресной книге может быть не более %1 контактов: сначала удалите те, что больше не нужны</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
         <source>No contact added</source>
         <translation>Контакт не добавлен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
         <source>Import an embassy list</source>
         <translation>Импорт списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="335"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Списки контактов (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл слишком велик для списка посольств</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл не в кодировке UTF-8; экспортируйте контакты заново как vCard, выбрав UTF-8 (или Юникод), если программа спросит</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="353"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл не в кодировке UTF-8; откройте его в электронной таблице и сохраните как «CSV UTF-8» (или «Текст в Юникоде»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="318"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="357"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="382"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
         <source>column %1, which has no heading</source>
         <translation>столбец %1 без заголовка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="387"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Эти столбцы не прочитаны: %1. Читаются столбцы: %2 (или salutation_kk, salutation_ru… для каждого языка).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -211,22 +216,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="417"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -335,42 +340,42 @@ kk = Құрметті Елші мырза</translation>
         <translation>Открыть в почтовой программе</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="112"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="113"/>
         <source>Print on:</source>
         <translation>Печатать на:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="41"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
         <source>DL envelopes (220 × 110 mm)</source>
         <translation>Конверты DL (220 × 110 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="42"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
         <source>C5 envelopes (229 × 162 mm)</source>
         <translation>Конверты C5 (229 × 162 мм)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="43"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
         <source>US #10 envelopes (9½ × 4⅛ in)</source>
         <translation>Конверты US #10 (9½ × 4⅛ дюйма)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="44"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
         <source>A4 label sheet, 21 labels (Avery L7160)</source>
         <translation>Лист этикеток A4, 21 этикетка (Avery L7160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="45"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="46"/>
         <source>US Letter label sheet, 30 labels (Avery 5160)</source>
         <translation>Лист этикеток US Letter, 30 этикеток (Avery 5160)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="121"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="122"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
@@ -410,17 +415,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Если ответит автоответчик:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="188"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="189"/>
         <source>The address of %1 does not fit this label whole and is cut (…): print it on an envelope (C5), or write it by hand.</source>
         <translation>Адрес %1 не помещается на эту наклейку целиком и обрезан (…): напечатайте его на конверте (C5) или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="194"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="195"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): print it on a C5 envelope, or write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напечатайте его на конверте C5 или напишите от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelopes_tab.py" line="200"/>
+        <location filename="../src/uawriter/gui/envelopes_tab.py" line="201"/>
         <source>The address of %1 does not fit this envelope whole and is cut (…): write it by hand.</source>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напишите его от руки.</translation>
     </message>
@@ -493,7 +498,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="165"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -529,69 +534,69 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="192"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
         <source>Draft a pack from an Urgent Action</source>
         <translation>Черновик пакета по тексту акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="193"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
         <source>Paste the Urgent Action&apos;s text, or open its file:</source>
         <translation>Вставьте текст акции или откройте её файл:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="194"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
         <source>Open a .txt or .pdf…</source>
         <translation>Открыть .txt или .pdf…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="195"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="196"/>
         <source>Find the fields</source>
         <translation>Найти поля</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>Found</source>
         <translation>Найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="197"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="198"/>
         <source>From these lines</source>
         <translation>Из этих строк</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="200"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="201"/>
         <source>Finish in the pack editor…</source>
         <translation>Доработать в редакторе пакета…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="224"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="225"/>
         <source>Open an Urgent Action</source>
         <translation>Открыть срочную акцию</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="227"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="228"/>
         <source>Urgent Actions (*.txt *.pdf)</source>
         <translation>Срочные акции (*.txt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="235"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="236"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="261"/>
         <source>The file cannot be read</source>
         <translation>Файл не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="242"/>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="270"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="271"/>
         <source>Nothing to draft from</source>
         <translation>Не из чего составить черновик</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="299"/>
         <source>The text has lines longer than %Ln characters: they are shown broken into shorter ones.</source>
         <translation>
             <numerusform>В тексте есть строки длиннее %Ln символа: они показаны разбитыми на более короткие.</numerusform>
@@ -600,22 +605,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="322"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="323"/>
         <source>not found</source>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="371"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="372"/>
         <source>Check what was said about the text:</source>
         <translation>Проверьте, что сказано о тексте:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="379"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="380"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="384"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="385"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -624,7 +629,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="386"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="387"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -726,32 +731,32 @@ kk = Құрметті Елші мырза</translation>
         <translation>Готово для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="60"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
         <source>not found</source>
         <translation>не найден</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="62"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
         <source>not a PDF that can be read</source>
         <translation>не читаемый PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="64"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="66"/>
         <source>has fewer pages than were written</source>
         <translation>в нём меньше страниц, чем было записано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="113"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="117"/>
         <source>Printing by addressee</source>
         <translation>Печать по адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="131"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="135"/>
         <source>Letter %1 of %2: %3</source>
         <translation>Письмо %1 из %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="169"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="174"/>
         <source>%n letter(s) printed in addressee order (%1 pages). They were counted when they were exported and are not counted again.</source>
         <translation>
             <numerusform>%n письмо напечатано по адресатам (страниц: %1). Оно учтено при экспорте и повторно не считается.</numerusform>
@@ -760,7 +765,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="177"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="182"/>
         <source>%n letter(s) could not be printed: the file was moved, deleted or changed since it was exported. Print them from where they are now:</source>
         <translation>
             <numerusform>%n письмо не напечатано: файл перемещён, удалён или изменён после экспорта. Напечатайте его оттуда, где он сейчас:</numerusform>
@@ -769,7 +774,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/envelope_table.py" line="190"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="195"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и ещё %n.</numerusform>
@@ -778,17 +783,17 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="218"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="223"/>
         <source>Nothing to print yet</source>
         <translation>Пока нечего печатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="219"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="224"/>
         <source>No letter has been exported on this laptop tonight. Letters printed straight away are already on paper.</source>
         <translation>Сегодня вечером на этом ноутбуке ещё не экспортировано ни одного письма. Письма, напечатанные сразу, уже на бумаге.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/envelope_table.py" line="242"/>
+        <location filename="../src/uawriter/gui/envelope_table.py" line="246"/>
         <source>Printed by addressee</source>
         <translation>Напечатано по адресатам</translation>
     </message>
@@ -820,138 +825,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="239"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="250"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="252"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="262"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="264"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="321"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="435"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="367"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="360"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="254"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Отменить подсчёты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="256"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Отменить ручной подсчёт, добавленный по ошибке (опечатка в числе или добавлен дважды)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="356"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="362"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="375"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="396"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>письмо за вечер</numerusform>
@@ -960,7 +965,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="398"/>
         <source>letters in all</source>
         <translation>
             <numerusform>письмо всего</numerusform>
@@ -969,22 +974,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="402"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="428"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="441"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="496"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -993,7 +998,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="499"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n подсчёт добавлен к итогам %1.</numerusform>
@@ -1002,7 +1007,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="517"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n подсчёт отменён.</numerusform>
@@ -1011,7 +1016,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="554"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
@@ -1411,58 +1416,57 @@ kk = Құрметті Елші мырза</translation>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="121"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
         <source>&amp;Write to</source>
-        <extracomment>each entry corrected in the address book window, as it was made a copy (its id left out) and as it is now: stacked copies are made out again to it</extracomment>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="122"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="123"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="124"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="125"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="285"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="382"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -2061,22 +2065,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="206"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="212"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
@@ -2131,12 +2135,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="146"/>
+        <location filename="../src/uawriter/gui/resume.py" line="147"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Ваши письма ушли до остановки UA Writer и учтены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="155"/>
+        <location filename="../src/uawriter/gui/resume.py" line="156"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n письмо ушло до остановки UA Writer и учтено: его адресат больше не отмечен в вашем письме.</numerusform>
@@ -2145,7 +2149,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="225"/>
+        <location filename="../src/uawriter/gui/resume.py" line="226"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2160,22 +2164,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="282"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="288"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="348"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="349"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2184,7 +2188,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="368"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2259,7 +2263,7 @@ Ask whoever made the pack for a corrected copy.</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/main_window.py" line="668"/>
-        <location filename="../src/uawriter/gui/preview.py" line="192"/>
+        <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
     </message>
@@ -2291,35 +2295,36 @@ Change them in the letter, or go on anyway?</source>
     </message>
     <message>
         <location filename="../src/uawriter/gui/envelopes_tab.py" line="247"/>
-        <location filename="../src/uawriter/gui/output.py" line="309"/>
-        <location filename="../src/uawriter/gui/printing.py" line="95"/>
-        <location filename="../src/uawriter/gui/printing.py" line="122"/>
+        <location filename="../src/uawriter/gui/output.py" line="308"/>
+        <location filename="../src/uawriter/gui/printing.py" line="97"/>
+        <location filename="../src/uawriter/gui/printing.py" line="194"/>
         <source>Printing failed</source>
         <extracomment>Pages rendered by one task and painted together.</extracomment>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="96"/>
+        <location filename="../src/uawriter/gui/printing.py" line="98"/>
         <source>%1 is not a file: print to a file in a folder.</source>
         <translation>%1 — не файл: печатайте в файл в папке.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="107"/>
+        <location filename="../src/uawriter/gui/printing.py" line="111"/>
         <source>Printed to another file</source>
         <translation>Напечатано в другой файл</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="108"/>
+        <location filename="../src/uawriter/gui/printing.py" line="112"/>
         <source>%1 holds letters that were exported and counted, and is kept: the pages go to %2 instead.</source>
         <translation>%1 содержит экспортированные и учтённые письма и сохранён: страницы идут в %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="123"/>
+        <location filename="../src/uawriter/gui/printing.py" line="191"/>
         <source>The printer could not be started.</source>
+        <extracomment>why the hidden file beside the chosen one could not be made, if it could not</extracomment>
         <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/printing.py" line="180"/>
+        <location filename="../src/uawriter/gui/printing.py" line="255"/>
         <source>Printing…</source>
         <extracomment>Until its pages went to the printer, or it was stopped (the window closing)</extracomment>
         <translation>Печать…</translation>
@@ -2330,17 +2335,17 @@ Change them in the letter, or go on anyway?</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="347"/>
+        <location filename="../src/uawriter/gui/output.py" line="346"/>
         <source>Export the letter as PDF</source>
         <translation>Экспорт письма в PDF</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="350"/>
+        <location filename="../src/uawriter/gui/output.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="366"/>
+        <location filename="../src/uawriter/gui/output.py" line="365"/>
         <source>Choose a folder for the %n letter(s)</source>
         <translation>
             <numerusform>Выберите папку для %n письма</numerusform>
@@ -2349,7 +2354,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/output.py" line="461"/>
         <source>Exporting %n letter(s)…</source>
         <translation>
             <numerusform>Экспорт %n письма…</numerusform>
@@ -2358,8 +2363,8 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/output.py" line="560"/>
-        <location filename="../src/uawriter/gui/output.py" line="601"/>
+        <location filename="../src/uawriter/gui/output.py" line="559"/>
+        <location filename="../src/uawriter/gui/output.py" line="600"/>
         <source>%n letter(s) saved in %1.</source>
         <translation>
             <numerusform>%n письмо сохранено в %1.</numerusform>
@@ -2368,7 +2373,7 @@ Change them in the letter, or go on anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="370"/>
+        <location filename="../src/uawriter/gui/output.py" line="369"/>
         <source>Save the letters here</source>
         <translation>Сохранить письма здесь</translation>
     </message>
@@ -2399,49 +2404,49 @@ Please tell the organiser. Send the letters anyway, without counting them?</sour
 Пожалуйста, сообщите организатору. Всё равно отправить письма, не учитывая их?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="296"/>
+        <location filename="../src/uawriter/gui/output.py" line="295"/>
         <source>Printing stopped: %1 of %2 letters went to the printer.</source>
         <translation>Печать остановлена: %1 из %2 писем ушли на принтер.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="425"/>
+        <location filename="../src/uawriter/gui/output.py" line="424"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="427"/>
+        <location filename="../src/uawriter/gui/output.py" line="426"/>
         <source>(%1 was there already, not written by you, and is kept.)</source>
         <translation>(%1 уже был там, написан не вами, и сохранён.)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="463"/>
-        <location filename="../src/uawriter/gui/printing.py" line="181"/>
+        <location filename="../src/uawriter/gui/output.py" line="462"/>
+        <location filename="../src/uawriter/gui/printing.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="526"/>
+        <location filename="../src/uawriter/gui/output.py" line="525"/>
         <source>Export cancelled: %1 of %2 letters saved.</source>
         <translation>Экспорт отменён. Сохранено писем: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="558"/>
+        <location filename="../src/uawriter/gui/output.py" line="557"/>
         <source>Letters exported</source>
         <translation>Письма экспортированы</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="566"/>
+        <location filename="../src/uawriter/gui/output.py" line="565"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="579"/>
-        <location filename="../src/uawriter/gui/output.py" line="604"/>
+        <location filename="../src/uawriter/gui/output.py" line="578"/>
+        <location filename="../src/uawriter/gui/output.py" line="603"/>
         <source>Not all the letters could be saved</source>
         <translation>Не все письма удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="580"/>
+        <location filename="../src/uawriter/gui/output.py" line="579"/>
         <source>%1 of %2 letters were saved in %3 and counted; then UA Writer could not write there:
 %4
 
@@ -2452,13 +2457,13 @@ The other letters were not saved; they are still here (their addressees stay tic
 Остальные письма не сохранены; они на месте (их адресаты остаются отмеченными или они остаются в вашей стопке). Экспортируйте их в другую папку, например на USB-флешку или в «Документы».</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="599"/>
-        <location filename="../src/uawriter/gui/output.py" line="610"/>
+        <location filename="../src/uawriter/gui/output.py" line="598"/>
+        <location filename="../src/uawriter/gui/output.py" line="609"/>
         <source>The letters could not be saved</source>
         <translation>Не удалось сохранить письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/output.py" line="611"/>
+        <location filename="../src/uawriter/gui/output.py" line="610"/>
         <source>UA Writer could not write to %1:
 %2
 
@@ -2547,38 +2552,38 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Письмо не напечатано и не экспортировано. Сохранить его как черновик на следующий раз?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="420"/>
+        <location filename="../src/uawriter/gui/stack.py" line="432"/>
         <source>My stack</source>
         <extracomment>Room in the stack&apos;s file for what :func:`stack_data` adds to its letters when the stack goes out (the time, the channels, the turn) and for the format&apos;s name and version. What the window writes of an official at most: a pack&apos;s (packs/limits.py) or an address book contact&apos;s (storage/address_book.py), whichever is more. A record holding more was damaged on disk: a stack file&apos;s official of 120,000 address lines was taken back, and then every save of the stack was refused as too big (probe 74c). Of an official&apos;s e-mails, phones and social media accounts: as many as an address has lines. A pack&apos;s official who has more is made again from the pack (see :func:`_letter_of`). The characters of each of the sender&apos;s boxes at most (sender_pane.py), in the order :class:`~uawriter.domain.model.Sender` takes them.</extracomment>
         <translation>Моя стопка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="421"/>
+        <location filename="../src/uawriter/gui/stack.py" line="433"/>
         <source>Print all…</source>
         <translation>Напечатать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="422"/>
+        <location filename="../src/uawriter/gui/stack.py" line="434"/>
         <source>Export all…</source>
         <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="423"/>
+        <location filename="../src/uawriter/gui/stack.py" line="435"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="425"/>
+        <location filename="../src/uawriter/gui/stack.py" line="437"/>
         <source>Take the chosen action&apos;s letters off the stack</source>
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="512"/>
+        <location filename="../src/uawriter/gui/stack.py" line="524"/>
         <source>Take these letters off your stack?</source>
         <translation>Убрать эти письма из стопки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="513"/>
+        <location filename="../src/uawriter/gui/stack.py" line="525"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n письмо для %1, не напечатанное и не экспортированное, будет убрано из вашей стопки без возможности вернуть его. Убрать?</numerusform>
@@ -2587,7 +2592,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="536"/>
+        <location filename="../src/uawriter/gui/stack.py" line="548"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2596,7 +2601,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="546"/>
+        <location filename="../src/uawriter/gui/stack.py" line="558"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
@@ -3023,7 +3028,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Добавить язык письма</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="37"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="38"/>
         <source>%n problem(s) to fix before the pack can be used:</source>
         <translation>
             <numerusform>Нужно исправить %n ошибку, прежде чем пакетом можно будет пользоваться:</numerusform>
@@ -3032,7 +3037,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="40"/>
+        <location filename="../src/uawriter/gui/pack_editor_problems.py" line="41"/>
         <source>The pack is ready to use.</source>
         <translation>Пакет готов к использованию.</translation>
     </message>
@@ -3457,68 +3462,68 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
         <source>Post</source>
         <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
         <source>Handwritten</source>
         <translation>От руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="72"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
         <source>All letters</source>
         <translation>Все письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="75"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
         <source>Totals per action</source>
         <translation>Итоги по акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="112"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>

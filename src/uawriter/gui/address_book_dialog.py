@@ -28,10 +28,12 @@ from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.address_book import (
     MAX_ADDRESS_LINES,
     MAX_BOOK_CONTACTS,
+    MAX_BOOK_SALUTATIONS,
     MAX_FIELD_CHARS,
     MAX_SALUTATIONS,
     Contact,
     contact_problems,
+    greetings_in,
     new_uid,
     salutations_of,
     tidied,
@@ -309,12 +311,19 @@ class AddressBookDialog(QDialog):
         self.list.setCurrentRow(len(self._contacts) - 1)
         self.title.setFocus()
 
-    def _too_many(self, path: Path | None = None) -> None:
-        """The book holds as many contacts as it may (a book of more is set aside at the
-        next start as not one this app wrote)."""
-        reason = self.tr(
-            "the address book holds at most %1 contacts: remove those you no longer need first"
-        ).replace("%1", self.locale().toString(MAX_BOOK_CONTACTS))
+    def _too_many(self, path: Path | None = None, *, greetings: bool = False) -> None:
+        """The book holds as many contacts, or greetings, as it may (a book of more is set
+        aside at the next start as not one this app wrote)."""
+        reason = (
+            self.tr(
+                "the address book holds at most %1 greetings in all its contacts' languages: "
+                "remove the contacts you no longer need first"
+            ).replace("%1", self.locale().toString(MAX_BOOK_SALUTATIONS))
+            if greetings
+            else self.tr(
+                "the address book holds at most %1 contacts: remove those you no longer need first"
+            ).replace("%1", self.locale().toString(MAX_BOOK_CONTACTS))
+        )
         title = self.tr("The list was not imported") if path else self.tr("No contact added")
         warn(self, title, f"{ltr(str(path))}: {reason}" if path else reason)
 
@@ -366,6 +375,9 @@ class AddressBookDialog(QDialog):
         added = [c for c in found if _key(c) not in known]
         if len(self._contacts) + len(added) > MAX_BOOK_CONTACTS:  # lists imported again and again
             self._too_many(path)
+            return
+        if greetings_in(self._contacts + added) > MAX_BOOK_SALUTATIONS:
+            self._too_many(path, greetings=True)
             return
         first = len(self._contacts)
         self._contacts += [replace(c, uid=new_uid()) for c in added]

@@ -7,7 +7,7 @@ import hashlib
 import re
 import secrets
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -291,6 +291,12 @@ def _greetings_in(entries: list[object]) -> int:
         for entry in entries
         if isinstance(entry, dict) and isinstance(greetings := entry.get("salutations"), dict)
     )
+
+
+def greetings_in(contacts: Sequence[Contact]) -> int:
+    """How many greetings ``contacts`` give, as the book would keep them: past
+    :data:`MAX_BOOK_SALUTATIONS`, it is set aside at the next start."""
+    return sum(len(c.salutations) for c in contacts)
 
 
 class AddressBook(JsonStore):
