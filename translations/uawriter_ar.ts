@@ -150,64 +150,69 @@ kk = Құрметті Елші мырза</translation>
         <translation>صاحب السعادة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
-        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
-        <translation>يتسع دفتر العناوين لـ %1 تحية على الأكثر بكل لغات جهات الاتصال فيه: احذف أولًا جهات الاتصال التي لم تعد بحاجة إليها</translation>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts or greetings you no longer need first</source>
+        <translation>يتسع دفتر العناوين لـ %1 تحية على الأكثر بكل لغات جهات الاتصال فيه: احذف أولًا جهات الاتصال أو التحيات التي لم تعد بحاجة إليها</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>يتسع دفتر العناوين لـ %1 جهة اتصال على الأكثر: احذف أولًا ما لم تعد بحاجة إليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <source>The address book was not saved</source>
+        <translation>لم يُحفظ دفتر العناوين</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
         <source>No contact added</source>
         <translation>لم تُضف أي جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>Import an embassy list</source>
         <translation>استيراد قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>قوائم جهات الاتصال (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>the file is too big to be an embassy list</source>
         <translation>الملف أكبر من أن يكون قائمة سفارات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>الملف ليس بترميز UTF-8؛ صدِّر جهات الاتصال مرة أخرى بصيغة vCard، واختر UTF-8 (أو Unicode) إن سأل البرنامج</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>الملف ليس بترميز UTF-8؛ افتحه في جدول البيانات واحفظه بصيغة «CSV UTF-8» (أو «نص Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
         <source>The list was not imported</source>
         <translation>لم تُستورد القائمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="400"/>
         <source>column %1, which has no heading</source>
         <translation>العمود %1، الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>لم تُقرأ هذه الأعمدة: %1. الأعمدة التي تُقرأ هي: %2 (أو salutation_kk وsalutation_ru… لكل لغة).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>أُضيفت جهات اتصال (%n)؛ وبقيت الموجودة في دفتر العناوين.</numerusform>
@@ -219,22 +224,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
         <source>Export the address book</source>
         <translation>تصدير دفتر العناوين</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>ملفات vCard ‏(*.vcf);;ملفات CSV ‏(*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>لم يُصدَّر دفتر العناوين</translation>
     </message>

@@ -150,64 +150,69 @@ kk = Құрметті Елші мырза</translation>
         <translation>Exzellenz</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
-        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
-        <translation>das Adressbuch fasst höchstens %1 Anreden in allen Sprachen seiner Kontakte: entfernen Sie zuerst die Kontakte, die Sie nicht mehr brauchen</translation>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts or greetings you no longer need first</source>
+        <translation>das Adressbuch fasst höchstens %1 Anreden in allen Sprachen seiner Kontakte: entfernen Sie zuerst die Kontakte oder Anreden, die Sie nicht mehr brauchen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>das Adressbuch fasst höchstens %1 Kontakte: entfernen Sie zuerst die, die Sie nicht mehr brauchen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <source>The address book was not saved</source>
+        <translation>Das Adressbuch wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
         <source>No contact added</source>
         <translation>Kein Kontakt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>Import an embassy list</source>
         <translation>Botschaftsliste importieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Kontaktlisten (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>the file is too big to be an embassy list</source>
         <translation>die Datei ist zu groß für eine Botschaftsliste</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>die Datei ist nicht in UTF-8; exportieren Sie die Kontakte erneut als vCard und wählen Sie UTF-8 (oder Unicode), falls das Programm fragt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>die Datei ist nicht in UTF-8; öffnen Sie sie in der Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“ (oder „Unicode-Text“)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
         <source>The list was not imported</source>
         <translation>Die Liste wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="400"/>
         <source>column %1, which has no heading</source>
         <translation>Spalte %1, die keine Überschrift hat</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Diese Spalten wurden nicht gelesen: %1. Gelesen werden die Spalten: %2 (oder salutation_kk, salutation_ru… für jede Sprache).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n Kontakt hinzugefügt; die bereits im Adressbuch vorhandenen wurden behalten.</numerusform>
@@ -215,22 +220,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
         <source>Export the address book</source>
         <translation>Adressbuch exportieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard-Dateien (*.vcf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>Das Adressbuch wurde nicht exportiert</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddressBookDialog</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact added; those already in the address book were kept.</numerusform>

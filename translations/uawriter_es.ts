@@ -150,64 +150,69 @@ kk = Құрметті Елші мырза</translation>
         <translation>Excelencia</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
-        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
-        <translation>la libreta de direcciones admite como máximo %1 saludos en todos los idiomas de sus contactos: elimine primero los contactos que ya no necesite</translation>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts or greetings you no longer need first</source>
+        <translation>la libreta de direcciones admite como máximo %1 saludos en todos los idiomas de sus contactos: elimine primero los contactos o saludos que ya no necesite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>la libreta de direcciones admite como máximo %1 contactos: elimine primero los que ya no necesite</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <source>The address book was not saved</source>
+        <translation>No se ha guardado la libreta de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
         <source>No contact added</source>
         <translation>No se ha añadido ningún contacto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>Import an embassy list</source>
         <translation>Importar una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listas de contactos (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>the file is too big to be an embassy list</source>
         <translation>el archivo es demasiado grande para ser una lista de embajadas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>el archivo no está en UTF-8; exporte de nuevo los contactos como vCard, eligiendo UTF-8 (o Unicode) si el programa lo pregunta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>el archivo no está en UTF-8; ábralo en la hoja de cálculo y guárdelo como «CSV UTF-8» (o «Texto Unicode»)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="400"/>
         <source>column %1, which has no heading</source>
         <translation>la columna %1, que no tiene encabezado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Estas columnas no se leyeron: %1. Las columnas que se leen son: %2 (o salutation_kk, salutation_ru… para cada idioma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contacto añadido; se mantuvieron los que ya estaban en la libreta.</numerusform>
@@ -215,22 +220,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
         <source>Export the address book</source>
         <translation>Exportar la libreta de direcciones</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Archivos vCard (*.vcf);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>No se exportó la libreta de direcciones</translation>
     </message>

@@ -150,64 +150,69 @@ kk = Құрметті Елші мырза</translation>
         <translation>Excellence</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
-        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
-        <translation>le carnet d’adresses contient au plus %1 formules d’appel dans toutes les langues de ses contacts : supprimez d’abord les contacts dont vous n’avez plus besoin</translation>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts or greetings you no longer need first</source>
+        <translation>le carnet d’adresses contient au plus %1 formules d’appel dans toutes les langues de ses contacts : supprimez d’abord les contacts ou formules dont vous n’avez plus besoin</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>le carnet d’adresses contient au plus %1 contacts : supprimez d’abord ceux dont vous n’avez plus besoin</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <source>The address book was not saved</source>
+        <translation>Le carnet d’adresses n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
         <source>No contact added</source>
         <translation>Aucun contact ajouté</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>Import an embassy list</source>
         <translation>Importer une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Listes de contacts (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>the file is too big to be an embassy list</source>
         <translation>le fichier est trop gros pour être une liste d&apos;ambassades</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>le fichier n’est pas en UTF-8 ; exportez à nouveau les contacts en vCard, en choisissant UTF-8 (ou Unicode) si le programme le demande</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>le fichier n’est pas en UTF-8 ; ouvrez-le dans le tableur et enregistrez-le en « CSV UTF-8 » (ou « Texte Unicode »)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
         <source>The list was not imported</source>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="400"/>
         <source>column %1, which has no heading</source>
         <translation>la colonne %1, qui n&apos;a pas d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Ces colonnes n&apos;ont pas été lues : %1. Les colonnes lues sont : %2 (ou salutation_kk, salutation_ru… pour chaque langue).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n contact ajouté ; ceux déjà dans le carnet d&apos;adresses ont été gardés.</numerusform>
@@ -215,22 +220,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
         <source>Export the address book</source>
         <translation>Exporter le carnet d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Fichiers vCard (*.vcf);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>Le carnet d&apos;adresses n&apos;a pas été exporté</translation>
     </message>

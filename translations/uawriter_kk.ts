@@ -150,64 +150,69 @@ kk = Құрметті Елші мырза</translation>
         <translation>Мәртебелі мырза</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="319"/>
-        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts you no longer need first</source>
-        <translation>мекенжай кітабында барлық байланыстардың тілдерінде ең көбі %1 құрметті сөз болады: алдымен қажет емес байланыстарды жойыңыз</translation>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="321"/>
+        <source>the address book holds at most %1 greetings in all its contacts&apos; languages: remove the contacts or greetings you no longer need first</source>
+        <translation>мекенжай кітабында барлық байланыстардың тілдерінде ең көбі %1 құрметті сөз болады: алдымен қажет емес байланыстарды немесе құрметті сөздерді жойыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="324"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="326"/>
         <source>the address book holds at most %1 contacts: remove those you no longer need first</source>
         <translation>мекенжай кітабында ең көбі %1 байланыс болады: алдымен қажет емесін жойыңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="332"/>
+        <source>The address book was not saved</source>
+        <translation>Мекенжай кітабы сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="334"/>
         <source>No contact added</source>
         <translation>Байланыс қосылмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="340"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="348"/>
         <source>Import an embassy list</source>
         <translation>Елшіліктер тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="343"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
         <source>Contact lists (*.csv *.vcf)</source>
         <translation>Контакт тізімдері (*.csv *.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="351"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="359"/>
         <source>the file is too big to be an embassy list</source>
         <translation>файл елшіліктер тізімі болу үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="356"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="364"/>
         <source>the file is not in UTF-8; export the contacts again as a vCard, choosing UTF-8 (or Unicode) if the program asks</source>
         <translation>файл UTF-8 кодтауында емес; контактілерді vCard ретінде қайта экспорттаңыз, бағдарлама сұраса, UTF-8 (немесе Юникод) таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="361"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
         <source>the file is not in UTF-8; open it in the spreadsheet and save it as “CSV UTF-8” (or “Unicode Text”)</source>
         <translation>файл UTF-8 кодтауында емес; оны электрондық кестеде ашып, «CSV UTF-8» (немесе «Юникод мәтіні») ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="327"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="365"/>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="330"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="373"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="377"/>
         <source>The list was not imported</source>
         <translation>Тізім импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="392"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="400"/>
         <source>column %1, which has no heading</source>
         <translation>тақырыбы жоқ %1-баған</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="397"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Бұл бағандар оқылмады: %1. Оқылатын бағандар: %2 (не әр тіл үшін salutation_kk, salutation_ru…).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="406"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>%n контакт қосылды; мекенжай кітабында бар контактілер сақталды.</numerusform>
@@ -215,22 +220,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
         <source>Export the address book</source>
         <translation>Мекенжай кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="427"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>vCard файлдары (*.vcf);;CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="441"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>Мекенжай кітабы экспортталмады</translation>
     </message>

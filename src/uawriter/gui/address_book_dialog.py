@@ -311,20 +311,28 @@ class AddressBookDialog(QDialog):
         self.list.setCurrentRow(len(self._contacts) - 1)
         self.title.setFocus()
 
-    def _too_many(self, path: Path | None = None, *, greetings: bool = False) -> None:
+    def _too_many(
+        self, path: Path | None = None, *, greetings: bool = False, saving: bool = False
+    ) -> None:
         """The book holds as many contacts, or greetings, as it may (a book of more is set
         aside at the next start as not one this app wrote)."""
         reason = (
             self.tr(
                 "the address book holds at most %1 greetings in all its contacts' languages: "
-                "remove the contacts you no longer need first"
+                "remove the contacts or greetings you no longer need first"
             ).replace("%1", self.locale().toString(MAX_BOOK_SALUTATIONS))
             if greetings
             else self.tr(
                 "the address book holds at most %1 contacts: remove those you no longer need first"
             ).replace("%1", self.locale().toString(MAX_BOOK_CONTACTS))
         )
-        title = self.tr("The list was not imported") if path else self.tr("No contact added")
+        title = (
+            self.tr("The list was not imported")
+            if path
+            else self.tr("The address book was not saved")
+            if saving
+            else self.tr("No contact added")
+        )
         warn(self, title, f"{ltr(str(path))}: {reason}" if path else reason)
 
     def _remove(self) -> None:
@@ -446,5 +454,10 @@ class AddressBookDialog(QDialog):
         bad = [c for c in self._contacts if c.label and contact_problems(c)]
         if bad:
             self.list.setCurrentRow(self._contacts.index(bad[0]))
+            return
+        if greetings_in(self._contacts) > MAX_BOOK_SALUTATIONS:
+            # greetings typed into a full book: the next start would set it aside (probe
+            # 100b); the window stays open with what she typed
+            self._too_many(greetings=True, saving=True)
             return
         self.accept()

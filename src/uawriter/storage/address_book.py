@@ -122,11 +122,12 @@ def contact_key(addressee: Addressee) -> tuple[str, ...]:
 
 
 def counted_as(addressee: Addressee) -> str:
-    """The name the tally counts a letter to ``addressee`` under: its title and name; a
-    copy to an address book entry that names no one with where it is ("Ambassador of
-    Kazakhstan (London W8 5DA)"), as the window offers two embassies of one title: the
-    morning report counted the copies to London and to Dublin on one line (probe 99b)."""
-    name = addressee.display_name
+    """The name the tally counts a letter to ``addressee`` under: its title and name (an
+    entry giving neither: its organisation, probe 100b); a copy to an address book entry
+    that names no one with where it is ("Ambassador of Kazakhstan (London W8 5DA)"), as
+    the window offers two embassies of one title: the morning report counted the copies
+    to London and to Dublin on one line (probe 99b)."""
+    name = addressee.display_name or addressee.organisation  # as the window offers it
     if addressee.name or not contact_key(addressee):
         return name
     where = addressee.address[-1] if addressee.address else addressee.country
