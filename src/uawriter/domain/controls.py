@@ -109,8 +109,22 @@ def _paired_isolates(line: str) -> str:
     return "".join(c for i, c in enumerate(line) if i not in unpaired)
 
 
+#: Characters that print as nothing and join or break nothing at a field's ends: zero-width
+#: space, non-joiner and joiner, word joiner, the invisible operators, the Mongolian vowel
+#: separator and the byte order mark (pasted from a web page or a Windows editor).
+_INVISIBLE_AT_ENDS = re.compile(
+    "^[\\s\u180e\u200b-\u200d\u2060-\u2064\ufeff]+|[\\s\u180e\u200b-\u200d\u2060-\u2064\ufeff]+$"
+)
+#: What a field holding nothing else still prints as nothing: direction marks and isolates.
+_ONLY_MARKS = re.compile("[\u061c\u200e\u200f\u2066-\u2069]+")
+
+
 def tidy_field(text: str) -> str:
     """A field as it is printed: soft hyphens (U+00AD) left out, as a letter breaks its
     lines itself (they printed as hyphens in the address block, "Ministe-rium--", and
-    vanished in the salutation), and no space around it."""
-    return text.replace("\u00ad", "").strip()
+    vanished in the salutation), and no space, nor anything else that prints as nothing,
+    around it. A field of nothing but such characters is empty: a title and name of a
+    zero-width space passed "needs a name or a title", and the envelopes named no one
+    (probe 100a)."""
+    text = _INVISIBLE_AT_ENDS.sub("", text.replace("\u00ad", ""))
+    return "" if _ONLY_MARKS.fullmatch(text) else text

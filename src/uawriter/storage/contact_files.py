@@ -24,6 +24,7 @@ import io
 import re
 from collections.abc import Sequence
 
+from uawriter.domain.controls import tidy_field
 from uawriter.storage.address_book import MAX_ADDRESS_LINES, Contact, salutations_of
 from uawriter.storage.contact_limits import (
     MAX_BYTES,
@@ -119,7 +120,7 @@ def _read_rows(text: str) -> tuple[list[Contact], list[str], list[int]]:
             i for i, cell in enumerate(cells) if cell and (i >= len(names) or not names[i])
         )
         named = [values.get(key, "") for key in ("title", "name", "organisation")]
-        if not any(cell.strip() for cell in named):
+        if not any(tidy_field(cell) for cell in named):
             # a spreadsheet's empty but formatted rows (",,,,"): no contact, and each was
             # searched for a country name; 30,000 of them took 20 s (probe 99a)
             continue
