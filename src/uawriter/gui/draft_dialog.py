@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -120,6 +120,9 @@ class DraftDialog(QDialog):
         self.setProperty(ORGANISERS_WORK, True)  # a UA pasted in: put away at an idle reset
         self.draft: DraftPack | None = None
         self.shown_broken = False  # the box shows the file's text with long lines broken
+        #: what went wrong while the dialog was put away (an idle reset): said to the
+        #: organiser when the PIN brings it back, not to the next volunteer (probe 100c)
+        self._held: tuple[str, str] | None = None
         self.runner = runner if runner is not None else TaskRunner(self)
         self.task: Task | None = None
         self._key = f"draft-{id(self):x}"
@@ -279,10 +282,23 @@ class DraftDialog(QDialog):
         self._warn(title, message)
 
     def _warn(self, title: str, message: str) -> None:
+        if not self.isVisible():
+            self._held = (title, message)
+            return
         ok = QMessageBox.StandardButton.Ok
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, ok, self)
         box.setObjectName("draftProblem")
         modal.run(box)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._held is not None:
+            QTimer.singleShot(0, self, self._say_held)
+
+    def _say_held(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            self._warn(*held)
 
     def _show_draft(self) -> None:
         self._fill_table()
