@@ -160,29 +160,19 @@ def _columns(raw: list[str]) -> list[str]:
     the salutation beside the address; a header with the date on the right). A run whose
     lines with a second column all have a label alone on the left ("Fax:" and a tab to
     "+7 …") is a label beside each value, read across (probe 82a: the labels were read
-    first, then the values, and an official's fax was lost)."""
+    first, then the values, and an official's fax was lost). A heading ending in a colon
+    right above the columns, across their gap ("ENVÍEN LLAMAMIENTOS … A:"), is read before
+    them: it made two officials side by side one (probe 100c)."""
     out: list[str] = []
     run: list[str] = []
 
     def flush() -> None:
-        starts = [c for c in (_right_column(line) for line in run) if c is not None]
-        column = min(starts) if starts else None
-        if (
-            column is None
-            or len(starts) < 2
-            or len(run) < 2
-            # the column must fall in the gap of every line that reaches it
-            or any(len(line) > column and line[column - 1] != " " for line in run)
-            # two columns, not a table ("EXTRA 36/02     Fear for safety     14 March 2002")
-            or any(len(_GAP.findall(line.strip())) > 1 for line in run)
-            or _labels_beside_values(run, column)
-        ):
-            out.extend(run)
-        else:
-            left = [line[:column].rstrip() for line in run]
-            right = [line[column:].strip() for line in run]
-            out.extend(line for line in left if line.strip())
-            out.extend(line for line in right if line)
+        split = _split_columns(run)
+        if split is None and len(run) > 2 and run[0].rstrip().endswith((":", "：")):
+            split = _split_columns(run[1:])
+            if split is not None:
+                split.insert(0, run[0])
+        out.extend(run if split is None else split)
         run.clear()
 
     for line in raw:
@@ -193,6 +183,27 @@ def _columns(raw: list[str]) -> list[str]:
             out.append(line)
     flush()
     return out
+
+
+def _split_columns(run: list[str]) -> list[str] | None:
+    """``run``'s lines, its left column's then its right column's; None if it is not two
+    columns (see :func:`_columns`)."""
+    starts = [c for c in (_right_column(line) for line in run) if c is not None]
+    column = min(starts) if starts else None
+    if (
+        column is None
+        or len(starts) < 2
+        or len(run) < 2
+        # the column must fall in the gap of every line that reaches it
+        or any(len(line) > column and line[column - 1] != " " for line in run)
+        # two columns, not a table ("EXTRA 36/02     Fear for safety     14 March 2002")
+        or any(len(_GAP.findall(line.strip())) > 1 for line in run)
+        or _labels_beside_values(run, column)
+    ):
+        return None
+    left = [line[:column].rstrip() for line in run]
+    right = [line[column:].strip() for line in run]
+    return [line for line in left if line.strip()] + [line for line in right if line]
 
 
 #: The marks an e-mail program puts before each line it quotes: "> ", ">", "> > ", ">>".

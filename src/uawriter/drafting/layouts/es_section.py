@@ -27,7 +27,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.appeals_start,
     ),
     tail=either(
-        r"representantes\s+diplom[aá]ticos|"
+        r"representantes?\s+diplom[aá]ticos?|representaci[oó]n(?:es)?\s+diplom[aá]ticas?|"
         r"\bconsulten\s+con\s+(?:su|la)\s+(?:secci[oó]n|oficina)",
         ENGLISH.tail,
     ),
@@ -49,7 +49,10 @@ PHRASES = dataclasses.replace(
     deadline_anywhere=(ci(rf"\benv[ií]en\s+llamamientos\s+antes\s+del?\s+{_DATE}"),),
     asap=either(r"\b(?:inmediatamente|lo\s+antes\s+posible|cuanto\s+antes)\b", ENGLISH.asap),
     appeal_words=ci(r"\b(?:llamamientos?|escriban|env[ií]en|cartas?)\b"),
-    diplomatic=either(r"representantes\s+diplom[aá]ticos", ENGLISH.diplomatic),
+    diplomatic=either(
+        r"representantes?\s+diplom[aá]ticos?|representaci[oó]n(?:es)?\s+diplom[aá]ticas?",
+        ENGLISH.diplomatic,
+    ),
     after_deadline=either(
         r"\bdespu[eé]s\s+de\s+la\s+fecha\b|\bdespu[eé]s\s+del\b[^.]{0,40}\bconsulten\b",
         ENGLISH.after_deadline,

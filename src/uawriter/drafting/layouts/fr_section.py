@@ -26,7 +26,7 @@ PHRASES = dataclasses.replace(
         ENGLISH.appeals_start,
     ),
     tail=either(
-        r"repr[ée]sentants?\s+diplomatiques|"
+        r"repr[ée]sent(?:ant|ation)s?\s+diplomatiques?|"
         r"\bv[ée]rifiez\s+aupr[èe]s\s+de\s+votre\s+section",
         ENGLISH.tail,
     ),
@@ -51,7 +51,10 @@ PHRASES = dataclasses.replace(
         ENGLISH.asap,
     ),
     appeal_words=ci(r"\b(?:appels?|[ée]crire|[ée]crivez|envoyez|lettres?)\b"),
-    diplomatic=either(r"repr[ée]sentants?\s+diplomatiques", ENGLISH.diplomatic),
+    diplomatic=either(
+        r"repr[ée]sent(?:ant|ation)s?\s+diplomatiques?",
+        ENGLISH.diplomatic,
+    ),
     after_deadline=either(r"\bapr[èe]s\s+(?:la\s+date|le\s+\d)", ENGLISH.after_deadline),
     copies=either(r"^\W*copies?\s+[àa]\s*:?\W*$", ENGLISH.copies),
     write_in=WriteIn(
