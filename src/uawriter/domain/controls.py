@@ -110,13 +110,16 @@ def _paired_isolates(line: str) -> str:
 
 
 #: Characters that print as nothing and join or break nothing at a field's ends: zero-width
-#: space, non-joiner and joiner, word joiner, the invisible operators, the Mongolian vowel
-#: separator and the byte order mark (pasted from a web page or a Windows editor).
+#: space, word joiner, the invisible operators, the Mongolian vowel separator and the byte
+#: order mark (pasted from a web page or a Windows editor). Not the joiner and non-joiner: a
+#: joiner after an Arabic letter at the end is its abbreviation's form ("1445 ه‍").
 _INVISIBLE_AT_ENDS = re.compile(
-    "^[\\s\u180e\u200b-\u200d\u2060-\u2064\ufeff]+|[\\s\u180e\u200b-\u200d\u2060-\u2064\ufeff]+$"
+    "^[\\s\u180e\u200b\u2060-\u2064\ufeff]+|[\\s\u180e\u200b\u2060-\u2064\ufeff]+$"
 )
-#: What a field holding nothing else still prints as nothing: direction marks and isolates.
-_ONLY_MARKS = re.compile("[\u061c\u200e\u200f\u2066-\u2069]+")
+#: A field of nothing but these prints as nothing: white space, the characters above, the
+#: joiners, direction marks and isolates, in any mix ("&rlm; &rlm;", an Arabic web page's
+#: empty cell, pastes as a mark, a space and a mark).
+_NOTHING = re.compile("[\\s\u061c\u180e\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]*")
 
 
 def tidy_field(text: str) -> str:
@@ -125,6 +128,6 @@ def tidy_field(text: str) -> str:
     vanished in the salutation), and no space, nor anything else that prints as nothing,
     around it. A field of nothing but such characters is empty: a title and name of a
     zero-width space passed "needs a name or a title", and the envelopes named no one
-    (probe 100a)."""
-    text = _INVISIBLE_AT_ENDS.sub("", text.replace("\u00ad", ""))
-    return "" if _ONLY_MARKS.fullmatch(text) else text
+    (probes 100a, 101b)."""
+    text = text.replace("\u00ad", "")
+    return "" if _NOTHING.fullmatch(text) else _INVISIBLE_AT_ENDS.sub("", text)

@@ -455,7 +455,7 @@ class AddressBookDialog(QDialog):
         if bad:
             self.list.setCurrentRow(self._contacts.index(bad[0]))
             return
-        if greetings_in(self._contacts) > MAX_BOOK_SALUTATIONS:
+        if greetings_in(self.contacts()) > MAX_BOOK_SALUTATIONS:  # those saved
             # greetings typed into a full book: the next start would set it aside (probe
             # 100b); the window stays open with what she typed
             self._too_many(greetings=True, saving=True)
