@@ -116,10 +116,23 @@ def _paired_isolates(line: str) -> str:
 _INVISIBLE_AT_ENDS = re.compile(
     "^[\\s\u180e\u200b\u2060-\u2064\ufeff]+|[\\s\u180e\u200b\u2060-\u2064\ufeff]+$"
 )
-#: A field of nothing but these prints as nothing: white space, the characters above, the
-#: joiners, direction marks and isolates, in any mix ("&rlm; &rlm;", an Arabic web page's
-#: empty cell, pastes as a mark, a space and a mark).
-_NOTHING = re.compile("[\\s\u061c\u180e\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]*")
+#: Characters that draw nothing though Unicode does not class them as formatting (its
+#: Default_Ignorable_Code_Point list, and the blank Braille pattern): the grapheme joiner,
+#: variation selectors, the Hangul fillers.
+_DRAW_NOTHING_CHARS = (
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
+    "\U000e0100-\U000e01ef"
+)
+DRAW_NOTHING = re.compile(f"[{_DRAW_NOTHING_CHARS}]")
+#: A field of nothing but these prints as nothing: white space, the characters above,
+#: Unicode's format characters (zero-width spaces and joiners, direction marks,
+#: embeddings and isolates, the byte order mark, the deprecated format controls U+206A–
+#: U+206F, tags), in any mix ("&rlm; &rlm;", an Arabic web page's empty cell, pastes as a
+#: mark, a space and a mark; probes 100a, 101a, 101b).
+_NOTHING = re.compile(
+    f"[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
+    f"\ufff9-\ufffb\U000e0000-\U000e007f{_DRAW_NOTHING_CHARS}]*"
+)
 
 
 def tidy_field(text: str) -> str:

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from uawriter.domain import cldr
+from uawriter.domain.controls import DRAW_NOTHING
 
 #: Languages whose country names are recognised: those of the UAs and the packs.
 NAME_LANGUAGES = ("en", "de", "es", "fr", "ru", "kk", "ar", "it", "pt", "nl")
@@ -118,20 +119,11 @@ AMBIGUOUS = {
 NOT_PLACES = frozenset({"ZZ", "EU", "UN", "EZ", "QO", "XA", "XB"})
 
 
-#: Characters that draw nothing though Unicode does not class them as formatting (its
-#: Default_Ignorable_Code_Point list, and the blank Braille pattern): the grapheme joiner,
-#: variation selectors, the Hangul fillers.
-_DRAW_NOTHING = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0"
-    "\U000e0100-\U000e01ef]"
-)
-
-
 def fold_name(text: str) -> str:
     """Case, accents, punctuation and spacing do not matter: "CÔTE D’IVOIRE" = "cote d'ivoire".
     Invisible characters (a zero-width space pasted from a web page, a soft hyphen, a
     direction mark, a variation selector) are dropped: "Ger\u200bmany" is Germany."""
-    text = unicodedata.normalize("NFKD", _DRAW_NOTHING.sub("", text.replace("’", "'")))
+    text = unicodedata.normalize("NFKD", DRAW_NOTHING.sub("", text.replace("’", "'")))
     text = "".join(
         c
         for c in text.casefold()
