@@ -275,6 +275,14 @@ def shortened_name(name: str) -> str:
     return os.fsdecode(beginning) + "~" + digest
 
 
+def tidy_before_writing(path: Path) -> list[Path]:
+    """What a write of ``path`` killed before left beside it (the hidden file of a whole
+    address book or postage table exported to a stick), removed before it is written again:
+    it stayed there for good, and no start looks in that folder (probe 101c). Only the
+    temporaries of that name, without a laptop's mark: no letter's."""
+    return remove_stale_temporaries(path.parent, only_for=path.name)
+
+
 def claimed_by(temporary: Path, name: str) -> Path:
     """The file beside ``temporary`` that it was written for, ``name`` being what its own
     name says (:func:`shortened_name`): the file of that name, or for a name cut short the
@@ -294,7 +302,11 @@ STALE_TEMPORARY_SECONDS = 10 * 60
 
 
 def remove_stale_temporaries(
-    folder: Path, counted: Callable[[Path], Path | None] | None = None, mark: str = ""
+    folder: Path,
+    counted: Callable[[Path], Path | None] | None = None,
+    mark: str = "",
+    *,
+    only_for: str = "",
 ) -> list[Path]:
     """Put right what a write killed in ``folder`` left (a pulled plug, a killed export):
     the hidden ``.<name>.<random>.uawriter.tmp`` file of :func:`write_bytes_atomic`, and
@@ -315,13 +327,16 @@ def remove_stale_temporaries(
     laptop's tally says whether its letters were counted (its next start, export or
     ``tally`` puts it right). Recovery never deletes another's letter. A temporary without
     a mark (written before marks, or by a write no tally counts) is put right here.
-    Returns what was removed or finished."""
+    With ``only_for``, only the temporaries of the file of that name are. Returns what was
+    removed or finished."""
     too_old = time.time() - STALE_TEMPORARY_SECONDS
     done: list[Path] = []
     with contextlib.suppress(OSError):
         for path in sorted(Path(folder).glob(f".*{TEMPORARY_SUFFIX}")):
             ours = _TEMPORARY_NAME.fullmatch(path.name)
             if ours is None or (ours["mark"] or mark) != mark:
+                continue
+            if only_for and ours["name"] != shortened_name(only_for):
                 continue
             with contextlib.suppress(OSError):
                 fd = _abandoned_temporary(path, too_old)
@@ -552,7 +567,10 @@ def write_file(
 ) -> Path:
     """``data`` written to ``path`` atomically; an existing file is replaced only with
     ``overwrite`` (after the volunteer said yes), else FileExistsError names it.
-    ``before_replace(path, temporary)`` and ``mark``: see :func:`write_bytes_atomic`."""
+    ``before_replace(path, temporary)`` and ``mark``: see :func:`write_bytes_atomic`.
+    What an earlier write of ``path`` killed left beside it goes first
+    (:func:`tidy_before_writing`)."""
+    tidy_before_writing(path)
     if overwrite:
         write_bytes_atomic(path, data, _with_name(before_replace, path), mark=mark)
         return path

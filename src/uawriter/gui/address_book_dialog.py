@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import read_regular_file, write_bytes_atomic
+from uawriter.atomic import read_regular_file, tidy_before_writing, write_bytes_atomic
 from uawriter.gui.common import ltr, plain_labels, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.line_limit import LineLimit
@@ -442,6 +442,7 @@ class AddressBookDialog(QDialog):
         contacts = self.contacts()
         text = csv_text(contacts) if path.suffix.casefold() == ".csv" else vcards(contacts)
         try:
+            tidy_before_writing(path)
             write_bytes_atomic(path, text.encode("utf-8"))
         except OSError as exc:
             warn(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uawriter.atomic import read_regular_file, write_bytes_atomic
+from uawriter.atomic import read_regular_file, tidy_before_writing, write_bytes_atomic
 from uawriter.domain.countries import country_code_of
 from uawriter.gui.common import ltr, plain_labels, warn
 from uawriter.gui.dialogs import choose_path
@@ -225,6 +225,7 @@ class PostageDialog(QDialog):
         if path is None:
             return
         try:
+            tidy_before_writing(path)
             write_bytes_atomic(path, csv_text(table.values()).encode("utf-8"))
         except OSError as exc:
             warn(

@@ -149,13 +149,16 @@ class DraftStore(JsonStore):
         return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
     def clear_all(self) -> None:
-        """Nothing of this volunteer stays: the current draft, their stack, every action's
-        slot, and the temporary file of an autosave a kill or a flat battery cut short (it
+        """Nothing of this volunteer stays: every action's slot, their stack, the current
+        draft, and the temporary file of an autosave a kill or a flat battery cut short (it
         holds the whole letter, hidden). Each that can go goes: one that cannot (a
         read-only folder) does not keep the others, nor stop the window being cleared
         (probe 74c: a file in place of the drafts folder left her letter on screen)."""
         slots = [self._slot(pack_id) for pack_id in self.shelved_actions()]
-        for store in [self, self.stack, *slots]:
+        # the current draft goes last: a clearing cut short leaves it, and it is offered at
+        # the next start as a letter cut short is (No clears all); her letters set aside,
+        # left without it, were offered to the next volunteer as his own (probe 101c)
+        for store in [*slots, self.stack, self]:
             if store is not None:
                 with contextlib.suppress(OSError):
                     store.clear()
