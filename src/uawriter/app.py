@@ -42,12 +42,14 @@ def build_main_window(
     from uawriter.gui.main_window import MainWindow
     from uawriter.gui.services import Services
     from uawriter.gui.tasks import TaskRunner
+    from uawriter.gui.window_fonts import add_bundled_fonts
     from uawriter.storage.address_book import AddressBook
     from uawriter.storage.drafts import DraftStore
     from uawriter.storage.postage import PostageTable
     from uawriter.storage.settings import SettingsStore
 
     collect_on_main_thread(app)  # cycles freed between events, on this thread only
+    add_bundled_fonts()  # the scripts the letters print in, drawn in the window too
     settings_store = SettingsStore(paths.settings_file)
     languages = LanguageManager(app)
     languages.set_language(settings_store.load().ui_language or system_ui_language())

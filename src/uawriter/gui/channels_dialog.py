@@ -48,7 +48,7 @@ from uawriter.engine import (
     social_post_for,
 )
 from uawriter.exporting import email_draft, letter_record
-from uawriter.gui.common import form_page, ltr, narrow_combo, plain_labels, plain_text, warn
+from uawriter.gui.common import NarrowComboBox, form_page, ltr, plain_labels, plain_text, warn
 from uawriter.gui.envelopes_tab import EnvelopesTab
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
@@ -143,7 +143,7 @@ class ChannelsDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _letter_box(self, name: str, letters: Sequence[Letter]) -> QComboBox:
-        box = narrow_combo(QComboBox(), 24)
+        box = NarrowComboBox(24)
         box.setObjectName(name)
         for index, letter in enumerate(letters):
             box.addItem(letter.addressee.display_name or letter.addressee.organisation, index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from PySide6 import QtGui
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -161,13 +161,32 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
-def narrow_combo(box: QComboBox, chars: int = 8) -> QComboBox:
-    """``box`` as wide as ``chars`` characters at least, not as its longest item: an
+class NarrowComboBox(QComboBox):
+    """A combo box as wide as ``chars`` characters at least, not as its longest item: an
     official's title and name of 135 characters opened a dialog 968 pixels wide on an
-    800-pixel screen (probe 92c). The list it opens shows each item whole."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(chars)
-    return box
+    800-pixel screen (probe 92c). The list it opens shows each item whole; the box shows
+    the chosen one shortened with "…" where it does not fit (Qt cut it mid-word, and in the
+    Arabic interface showed a Latin name's end without its start: probe 102c), whole in
+    its tooltip."""
+
+    def __init__(self, chars: int = 8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(chars)
+        self.currentTextChanged.connect(self._tell_whole)
+
+    def initStyleOption(self, option: QtWidgets.QStyleOptionComboBox) -> None:  # noqa: N802
+        super().initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(field.width(), 0)
+        )
+
+    def _tell_whole(self, text: str) -> None:
+        width = self.fontMetrics().horizontalAdvance(text)
+        self.setToolTip(text if width > self.width() // 2 else "")
 
 
 def form_page(

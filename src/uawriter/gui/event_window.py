@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -31,10 +30,10 @@ from uawriter.domain.model import Pack
 from uawriter.gui.common import (
     ORGANISERS_WORK,
     FlowRow,
+    NarrowComboBox,
     fit_to_screen,
     joined_in_order,
     ltr,
-    narrow_combo,
     plain_labels,
 )
 from uawriter.gui.event_dialogs import (
@@ -141,7 +140,7 @@ class EventWindow(QWidget):
         self._size_figure()
 
         self.scope_label = QLabel()
-        self.scope = narrow_combo(QComboBox(), 24)  # an evening named at length: not wider
+        self.scope = NarrowComboBox(24)  # an evening named at length: not wider
         self.scope.setObjectName("tallyScope")
         self.scope_label.setBuddy(self.scope)
         self.scope.activated.connect(self._scope_chosen)

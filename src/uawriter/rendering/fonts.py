@@ -42,6 +42,8 @@ _FILES = {
     CJK: "DroidSansFallbackFull.ttf",
     EMOJI: "NotoEmoji-Regular.ttf",
 }
+#: The bundled font files (the window is given them too: gui/window_fonts.py).
+FONT_FILES = tuple(_FILES.values())
 #: The order fonts are tried in for each character.
 CHAIN = (REGULAR, ARABIC, HEBREW, CJK, EMOJI)
 #: The bold face of each font in the chain (itself where there is none).
