@@ -111,11 +111,36 @@ def _paired_isolates(line: str) -> str:
 
 #: Characters that print as nothing and join or break nothing at a field's ends: zero-width
 #: space, word joiner, the invisible operators, the Mongolian vowel separator and the byte
-#: order mark (pasted from a web page or a Windows editor). Not the joiner and non-joiner: a
-#: joiner after an Arabic letter at the end is its abbreviation's form ("1445 ه‍").
-_INVISIBLE_AT_ENDS = re.compile(
-    "^[\\s\u180e\u200b\u2060-\u2064\ufeff]+|[\\s\u180e\u200b\u2060-\u2064\ufeff]+$"
-)
+#: order mark (pasted from a web page or a Windows editor); the joiner and non-joiner too,
+#: but for one touching a letter of a script that joins (:func:`_ends_off`).
+_AT_ENDS = frozenset("\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _joins(char: str) -> bool:
+    """Whether a joiner beside ``char`` may change how it is drawn: a letter of a script
+    that joins its letters or forms conjuncts (Hebrew onwards: Arabic, Syriac, the Indic
+    scripts, Mongolian…), not a Latin or Cyrillic one."""
+    return char.isalpha() and ord(char) >= 0x0590
+
+
+def _ends_off(text: str) -> str:
+    """``text`` without white space or characters that print as nothing at its ends; a
+    joiner right after (or before) a letter of a script that joins stays: after an Arabic
+    letter it is its abbreviation's form ("1445 ه‍"), and a space pasted before a trailing
+    non-joiner ("Señora Ministra&nbsp;&zwnj;") printed "Señora Ministra :" (probe 102b)."""
+    start, end = 0, len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _AT_ENDS):
+        end -= 1
+    if end < len(text) and end > 0 and text[end] in _JOINERS and _joins(text[end - 1]):
+        end += 1
+    while start < end and (text[start].isspace() or text[start] in _AT_ENDS):
+        start += 1
+    if start > 0 and start < end and text[start - 1] in _JOINERS and _joins(text[start]):
+        start -= 1
+    return text[start:end]
+
+
 #: Characters that draw nothing though Unicode does not class them as formatting (its
 #: Default_Ignorable_Code_Point list, and the blank Braille pattern): the grapheme joiner,
 #: variation selectors, the Hangul fillers.
@@ -143,4 +168,4 @@ def tidy_field(text: str) -> str:
     zero-width space passed "needs a name or a title", and the envelopes named no one
     (probes 100a, 101b)."""
     text = text.replace("\u00ad", "")
-    return "" if _NOTHING.fullmatch(text) else _INVISIBLE_AT_ENDS.sub("", text)
+    return "" if _NOTHING.fullmatch(text) else _ends_off(text)

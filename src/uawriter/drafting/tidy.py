@@ -167,12 +167,14 @@ def _columns(raw: list[str]) -> list[str]:
     run: list[str] = []
 
     def flush() -> None:
-        split = _split_columns(run)
-        if split is None and len(run) > 2 and run[0].rstrip().endswith((":", "：")):
-            split = _split_columns(run[1:])
-            if split is not None:
-                split.insert(0, run[0])
-        out.extend(run if split is None else split)
+        if len(run) > 2 and run[0].rstrip().endswith((":", "：")) and not _GAP.search(run[0]):
+            # a heading of one cell over the run: the columns are found under it alone (its
+            # end falling by the values of "Fax:" … "+7 …" made it a column: probe 102b)
+            rest = _split_columns(run[1:])
+            out.extend([run[0], *(run[1:] if rest is None else rest)])
+        else:
+            split = _split_columns(run)
+            out.extend(run if split is None else split)
         run.clear()
 
     for line in raw:
