@@ -245,8 +245,9 @@ def test_a_name_of_more_bytes_than_a_file_name_can_have_is_refused(
     entry = "mine/" + "\U0001f600" * 200 + ".md"
     archive = pack_zip(tmp_path / "long.uapack", [(entry, b"x")])
 
+    shown = f"{entry[:110]}…{entry[-49:]}"  # its beginning and end (probe 102a)
     assert_refused_and_nothing_written(
-        paths, archive, f"{entry}: has a name too long for a file (more than 255 bytes"
+        paths, archive, f"{shown}: has a name too long for a file (more than 255 bytes"
     )
 
 

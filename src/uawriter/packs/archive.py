@@ -385,11 +385,20 @@ def _files_and_folders(entries: Sequence[zipfile.ZipInfo]) -> int:
     imply included ("p/d1/x.md" makes the folder "p/d1" without an entry of its own): as
     the same pack is counted when it is a folder, so that an archive taken in can be shared
     on and imported as a folder."""
-    made: set[str] = set()
+    # each folder or file is its parent's number and its own name: the paths themselves,
+    # every prefix of a name 12,000 folders deep, took memory as the square of its length
+    # (a 259 KB archive: 2.2 GB before it was refused; probe 102a)
+    made: dict[tuple[int, str], int] = {}
+    inside = 0  # those below the pack's own folder
     for entry in entries:
-        parts = [part for part in entry.filename.split("/") if part]
-        made.update("/".join(parts[:depth]) for depth in range(2, len(parts) + 1))
-    return len(made)
+        parent = -1
+        for depth, part in enumerate(part for part in entry.filename.split("/") if part):
+            node = made.get((parent, part))
+            if node is None:
+                node = made[parent, part] = len(made)
+                inside += depth >= 1
+            parent = node
+    return inside
 
 
 def _entry_problems(
@@ -412,7 +421,7 @@ def _entry_problems(
         used = unpacked(entry.filename)
         message = _entry_problem(entry, used)
         if message:
-            problems.append(Problem(name, entry.filename, message))
+            problems.append(Problem(name, _shown_entry(entry.filename), message))
             continue
         if not used:
             continue
@@ -423,7 +432,7 @@ def _entry_problems(
             problems.append(
                 Problem(
                     name,
-                    entry.filename,
+                    _shown_entry(entry.filename),
                     "is in the archive twice (names that differ only in capitals, or in how "
                     f"an accent is written, count as the same); {_FROM_UA_WRITER}",
                 )
@@ -435,7 +444,11 @@ def _entry_problems(
         "/".join(key.split("/")[:depth]) for key in every for depth in range(1, key.count("/") + 1)
     }
     problems += [
-        Problem(name, every[key], f"is both a file and a folder in the archive; {_FROM_UA_WRITER}")
+        Problem(
+            name,
+            _shown_entry(every[key]),
+            f"is both a file and a folder in the archive; {_FROM_UA_WRITER}",
+        )
         for key in sorted(files & folders)
     ]
     return problems
@@ -543,6 +556,13 @@ def _no_pack_here(names: Sequence[str]) -> str:
         f"holds no {manifest}, neither at its top nor in one folder at its top; a pack "
         f"archive holds one pack folder: {make}"
     )
+
+
+def _shown_entry(path: str) -> str:
+    """An entry's path as a problem names it: its beginning and end, the middle of a long
+    one left out (a 60,000-character name made a 60 KB line on the terminal and in the
+    import's details; probe 102a)."""
+    return path if len(path) <= 160 else f"{path[:110]}…{path[-49:]}"
 
 
 def _shown_name(folder: str) -> str:
