@@ -15,7 +15,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from helpers import normalise, render_png
-from uawriter.rendering.report import LABELS, case_rows, render_report
+from uawriter.rendering.report import case_rows, render_report
+from uawriter.rendering.report_words import ENGLISH as LABELS
 from uawriter.storage.tally import (
     Channel,
     EventInfo,

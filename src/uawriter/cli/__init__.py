@@ -181,6 +181,12 @@ def _parser() -> argparse.ArgumentParser:
         "--csv", type=written_file, metavar="FILE", help="one row per letter, as CSV"
     )
     tally.add_argument("--pdf", type=written_file, metavar="FILE", help="a one-page report as PDF")
+    tally.add_argument(
+        "--report-language",
+        metavar="CODE",
+        help="the language of the --pdf report's words: en, de, es, fr, ru, kk or ar "
+        "(default: the window's interface language)",
+    )
     draft = sub.add_parser(
         "draft-pack", help="draft a pack from an Urgent Action's text (.txt or .pdf) to review"
     )

@@ -144,9 +144,12 @@ def _report(
     pdf = b""
     if args.pdf:  # made before either is written: all or nothing
         from uawriter.rendering.report import render_report
+        from uawriter.storage.settings import SettingsStore
 
         event = event or _only_event(contents, running)
-        pdf = render_report(totals(contents), event, dt.datetime.now().astimezone())
+        language = args.report_language or SettingsStore(paths.settings_file).load().ui_language
+        moment = dt.datetime.now().astimezone()
+        pdf = render_report(totals(contents), event, moment, language or "en")
     if args.csv:
         write_csv(contents, args.csv, overwrite=False)
     if args.pdf:

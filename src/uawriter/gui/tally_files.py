@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSysInfo
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSysInfo
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from uawriter.atomic import free_name, write_bytes_atomic
@@ -134,12 +134,14 @@ class TallyFiles(QObject):
         book, scope, event, moment = self.book, self.scope(), self.scope_event(), self.now()
         running = self.running()
         letters: list[Path] = []
+        language = QLocale().bcp47Name()  # the report in the window's words (probe 102c)
 
         def work(_context: TaskContext) -> Path:
             contents = in_scope(book.read(), scope, running)[0]
             tidy_folder(path.parent, book)
             target = _not_a_letter(path, book, letters)
-            write_bytes_atomic(target, render_report(totals(contents), event, moment))
+            report = render_report(totals(contents), event, moment, language)
+            write_bytes_atomic(target, report)
             return target
 
         self._write(work, path, renders=True, letters=letters)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib.colors import black
+from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -35,29 +35,33 @@ def draw_line(
     bold: bool = False,
     align: str = "left",
     base: Direction | None = None,
+    colour: Color = black,
 ) -> float:
-    """Draw one line of any script at baseline ``y``; ``x`` is its left or right end.
+    """Draw one line of any script at baseline ``y``, in ``colour``; ``x`` is its left or
+    right end.
 
     Right-to-left text is shaped and reordered for drawing; the logical text is attached as
     /ActualText, so a reader that copies from the PDF can get it in reading order.
     """
     if not has_rtl(text):
         left = x - text_width(text, size, bold) if align == "right" else x
-        return _draw_runs(canvas, left, y, text, size, bold)
+        return _draw_runs(canvas, left, y, text, size, bold, colour)
     direction = base or base_direction(text)
     shown = visual(text, direction)
     width = text_width(shown, size, bold)
     left = x - width if align == "right" else x
     canvas.addLiteral(f"/Span <</ActualText {_actual_text(text)}>> BDC")
     for piece_x, piece in _reading_order(shown, left, size, bold, direction):
-        _draw_runs(canvas, piece_x, y, piece, size, bold)
+        _draw_runs(canvas, piece_x, y, piece, size, bold, colour)
     canvas.addLiteral("EMC")
     return width
 
 
-def _draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool) -> float:
+def _draw_runs(
+    canvas: Canvas, x: float, y: float, text: str, size: float, bold: bool, colour: Color = black
+) -> float:
     start = x
-    canvas.setFillColor(black)
+    canvas.setFillColor(colour)
     for font, piece in runs(text, bold):
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)

@@ -17,6 +17,8 @@ import datetime as dt
 import io
 import math
 import re
+from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, black
@@ -28,49 +30,17 @@ from uawriter.rendering.bidi import base_direction, has_rtl, visual
 from uawriter.rendering.document import Paper
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
 from uawriter.rendering.lines import draw_line
+from uawriter.rendering.report_words import ENGLISH, report_words
 from uawriter.storage.tally import Channel, EventInfo, ExtraKind
 from uawriter.storage.tally_totals import Totals
 
-#: Every word the report prints, in one place so it can be translated.
-LABELS: dict[str, str] = {
-    "title": "Urgent Action letter-writing report",
-    "event": "Event",
-    "date": "Date",
-    "place": "Place",
-    "generated": "Report made",
-    "no_event": "Every letter in this tally",
-    "not_given": "not given",
-    "headline": "letters written",
-    "headline_detail": "{app} written in UA Writer, {hand} written by hand",
-    "pages_detail": "{pages} pages",
-    "cases": "By case",
-    "case": "Case",
-    "letters": "Letters",
-    "emails": "E-mails",
-    "faxes": "Faxes",
-    "signatures": "Signatures",
-    "cards": "Cards",
-    "total": "Total",
-    "all_cases": "All cases",
-    "more_cases": "and {count} more cases",
-    "no_cases": "Nothing has been recorded yet.",
-    "by_language": "By language",
-    "by_channel": "By channel",
-    "pages": "Pages",
-    "pages_line": "{pages} pages of letters written in UA Writer (fax cover sheets included)",
-    "more": "and {count} more",
-    "channel_post": "post",
-    "channel_print": "printed",
-    "channel_email": "e-mail",
-    "channel_fax": "fax",
-    "channel_phone": "calls",
-    "channel_social": "posts",
-    "total_note": "Total counts letters, e-mails and faxes; signatures and cards are counted "
-    "on their own.",
-    "footnote": "Letters counts letters printed or exported for post and handwritten letters "
-    "the organiser added; no volunteer's name is recorded.",
-    "creator": "UA Writer",
-}
+#: The words of the report being drawn (:func:`render_report` sets them, in its language).
+_WORDS: ContextVar[Mapping[str, str]] = ContextVar("report_words", default=ENGLISH)
+
+
+def _word(key: str) -> str:
+    return _WORDS.get()[key]
+
 
 MARGIN: float = 20 * mm
 WIDTH = Paper.A4.size[0] - 2 * MARGIN
@@ -200,7 +170,7 @@ def _count_list(items: list[tuple[str, int]], size: float, room: float) -> str:
     def line(shown: int) -> str:
         rest = len(parts) - shown
         text = " · ".join(parts[:shown])
-        return text + (" · " + LABELS["more"].format(count=rest) if rest else "")
+        return text + (" · " + _word("more").format(count=rest) if rest else "")
 
     # the most items that fit, by halving: trying each count from all of them down measured
     # the whole line again each time (4,000 languages in a tally: 46 s for the report)
@@ -265,7 +235,7 @@ class _Plan:
     def header_height(self) -> float:
         if not self.upright:
             return self.row_height
-        names = [_width(LABELS[key], self.size, True) for key in NUMBER_COLUMNS]
+        names = [_width(_word(key), self.size, True) for key in NUMBER_COLUMNS]
         return round(max(names) + 2 * CELL_PAD, 2)
 
     def height(self) -> float:
@@ -282,10 +252,9 @@ def _number_widths(
         # each figure once: 50,000 cases hold a few hundred different numbers
         figures = {str(row.cells()[index]) for row in [*rows, everything]}
         widest = max(_width(figure, size, True) for figure in figures)
-        if upright:
-            widest = max(widest, size * 1.2)  # the column name stands on end: one line high
-        else:
-            widest = max(widest, _width(LABELS[key], size, True))
+        # a column name standing on end is one line high
+        name = size * 1.2 if upright else _width(_word(key), size, True)
+        widest = max(widest, name)
         widths.append(widest + 2 * CELL_PAD)
     return tuple(widths)
 
@@ -323,17 +292,17 @@ def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: 
     keep = set(sorted(range(len(rows)), key=lambda i: (-done[i], i))[: room - 1])
     kept = [row for index, row in enumerate(rows) if index in keep]
     hidden = [row for index, row in enumerate(rows) if index not in keep]
-    more = _sum_rows(LABELS["more_cases"].format(count=len(hidden)), hidden)
+    more = _sum_rows(_word("more_cases").format(count=len(hidden)), hidden)
     return replace(last, rows=[*kept, more], hidden=len(hidden))
 
 
 def _draw_plain(
     canvas: Canvas, x: float, y: float, text: str, size: float, align: str = "left"
 ) -> None:
-    """A short Latin text in the current fill colour (``draw_line`` always draws in black)."""
-    width = text_width(text, size)
-    canvas.setFont(REGULAR, size)
-    canvas.drawString(x - width if align == "right" else x, y, text)
+    """A short text in grey, in any script (the report's words in Arabic were drawn with the
+    Latin font only: blank; probe 102c)."""
+    draw_line(canvas, x, y, text, size, align=align, colour=GREY)
+    canvas.setFillColor(black)
 
 
 def _draw_row(
@@ -362,7 +331,7 @@ def _draw_header(canvas: Canvas, plan: _Plan, x: float, top: float) -> None:
     canvas.rect(x, top - height, plan.column_width, height, stroke=0, fill=1)
     bottom = top - height
     baseline = bottom + (plan.row_height - size) / 2 + size * 0.22
-    draw_line(canvas, x + CELL_PAD, baseline, LABELS["case"], size, bold=True)
+    draw_line(canvas, x + CELL_PAD, baseline, _word("case"), size, bold=True)
     right = x + plan.label_width
     for key, cell in zip(NUMBER_COLUMNS, plan.number_width, strict=True):
         right += cell
@@ -370,10 +339,10 @@ def _draw_header(canvas: Canvas, plan: _Plan, x: float, top: float) -> None:
             canvas.saveState()
             canvas.translate(right - cell / 2 + size * 0.35, bottom + CELL_PAD)
             canvas.rotate(90)
-            draw_line(canvas, 0, 0, LABELS[key], size, bold=True)
+            draw_line(canvas, 0, 0, _word(key), size, bold=True)
             canvas.restoreState()
         else:
-            draw_line(canvas, right - CELL_PAD, baseline, LABELS[key], size, bold=True,
+            draw_line(canvas, right - CELL_PAD, baseline, _word(key), size, bold=True,
                       align="right")  # fmt: skip
     _rule(canvas, x, bottom, plan.column_width, black, 0.8)
 
@@ -424,19 +393,19 @@ def _draw_table(canvas: Canvas, plan: _Plan, x: float, top: float, everything: C
 def _label_room() -> float:
     """Where the values start, right of the widest of the grey labels before them."""
     keys = ("event", "date", "place", "generated", "by_language", "by_channel", "pages")
-    return max(_width(LABELS[key], 10) for key in keys) + 12
+    return max(_width(_word(key), 10) for key in keys) + 12
 
 
 def _draw_heading(
     canvas: Canvas, event: EventInfo | None, generated: dt.datetime, y: float
 ) -> float:
     """Title, event, date, place and when the report was made; returns the y below."""
-    draw_line(canvas, MARGIN, y - 20, _fit(LABELS["title"], 20, WIDTH, True), 20, bold=True)
+    draw_line(canvas, MARGIN, y - 20, _fit(_word("title"), 20, WIDTH, True), 20, bold=True)
     y -= 32
     _rule(canvas, MARGIN, y, WIDTH, black, 1.2)
     name = _clean(event.name) if event else ""
     details = [
-        ("event", name or LABELS["no_event"], 13.0, bool(name)),
+        ("event", name or _word("no_event"), 13.0, bool(name)),
         ("date", _clean(event.date) if event else "", 11.0, False),
         ("place", _clean(event.place) if event else "", 11.0, False),
         ("generated", _date_text(generated), 11.0, False),
@@ -445,9 +414,9 @@ def _draw_heading(
     for key, value, size, bold in details:
         y -= size + 7
         canvas.setFillColor(GREY)
-        _draw_plain(canvas, MARGIN, y, LABELS[key], 10)
+        _draw_plain(canvas, MARGIN, y, _word(key), 10)
         canvas.setFillColor(black)
-        shown = _fit(value or LABELS["not_given"], size, WIDTH - _label_room(), bold)
+        shown = _fit(value or _word("not_given"), size, WIDTH - _label_room(), bold)
         draw_line(canvas, MARGIN + _label_room(), y, shown, size, bold=bold)
     return y
 
@@ -468,9 +437,9 @@ def _draw_headline(
     figure, size = str(totals.everything), 46.0
     draw_line(canvas, MARGIN + 14, y - 52, figure, size, bold=True)
     text_x = MARGIN + 14 + _width(figure, size, True) + 14
-    draw_line(canvas, text_x, y - 32, LABELS["headline"], 18, bold=True)
+    draw_line(canvas, text_x, y - 32, _word("headline"), 18, bold=True)
     hand = totals.extras.get(ExtraKind.HANDWRITTEN.value, 0)
-    detail = LABELS["headline_detail"].format(app=totals.letters, hand=hand)
+    detail = _word("headline_detail").format(app=totals.letters, hand=hand)
     draw_line(canvas, text_x, y - 52, _fit(detail, 10, MARGIN + WIDTH - text_x - 10), 10)
     y -= box
     if not stats:
@@ -487,16 +456,16 @@ def _draw_headline(
         number = str(value)
         middle = x + stat_width / 2
         draw_line(canvas, middle - _width(number, 18, True) / 2, y - 24, number, 18, bold=True)
-        label = _fit(LABELS[key], 9, stat_width - 8)
+        label = _fit(_word(key), 9, stat_width - 8)
         canvas.setFillColor(GREY)
-        _draw_plain(canvas, middle - text_width(label, 9) / 2, y - 37, label, 9)
+        _draw_plain(canvas, middle - _width(label, 9) / 2, y - 37, label, 9)
         canvas.setFillColor(black)
     return y - 44
 
 
 def _draw_footnote(canvas: Canvas) -> float:
     """The notes at the foot of the page; returns the y above them."""
-    notes = _wrap(LABELS["total_note"], 8, WIDTH) + _wrap(LABELS["footnote"], 8, WIDTH)
+    notes = _wrap(_word("total_note"), 8, WIDTH) + _wrap(_word("footnote"), 8, WIDTH)
     top = MARGIN + len(notes) * 11
     canvas.setFillColor(GREY)
     for index, line in enumerate(notes):
@@ -506,15 +475,18 @@ def _draw_footnote(canvas: Canvas) -> float:
     return top + 8
 
 
-def _summaries(totals: Totals) -> list[tuple[str, str]]:
+def _summaries(totals: Totals, language: str) -> list[tuple[str, str]]:
     """Short lines: letters per language and per channel, and the pages."""
     room = WIDTH - _label_room()
-    languages = [(language_name(code) or code or "?", n) for code, n in totals.by_language.items()]
-    channels = [(LABELS.get(f"channel_{name}", name), n) for name, n in totals.by_channel.items()]
+    languages = [
+        (language_name(code, language) or code or "?", n) for code, n in totals.by_language.items()
+    ]
+    words = _WORDS.get()
+    channels = [(words.get(f"channel_{name}", name), n) for name, n in totals.by_channel.items()]
     return [
         ("by_language", _count_list(languages, SUMMARY_SIZE, room) if languages else "–"),
         ("by_channel", _count_list(channels, SUMMARY_SIZE, room) if channels else "–"),
-        ("pages", _fit(LABELS["pages_line"].format(pages=totals.pages), SUMMARY_SIZE, room)),
+        ("pages", _fit(_word("pages_line").format(pages=totals.pages), SUMMARY_SIZE, room)),
     ]
 
 
@@ -524,25 +496,39 @@ CASES_HEADING = 24 + 8.0
 NO_CASES_HEIGHT = 16.0
 
 
-def render_report(totals: Totals, event: EventInfo | None, generated: dt.datetime) -> bytes:
-    """The report as a one-page A4 PDF. The same totals, event and time give the same bytes."""
+def render_report(
+    totals: Totals, event: EventInfo | None, generated: dt.datetime, language: str = "en"
+) -> bytes:
+    """The report as a one-page A4 PDF, in ``language`` (the interface's; English where a
+    word has no translation). The same totals, event, time and language give the same
+    bytes."""
+    words = _WORDS.set(report_words(language))
+    try:
+        return _rendered(totals, event, generated, language)
+    finally:
+        _WORDS.reset(words)
+
+
+def _rendered(
+    totals: Totals, event: EventInfo | None, generated: dt.datetime, language: str
+) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=Paper.A4.size, invariant=1, initialFontName=REGULAR)
     name = _clean(event.name) if event else ""
-    canvas.setTitle(f"{LABELS['title']}: {name}" if name else LABELS["title"])
-    canvas.setAuthor(LABELS["creator"])
-    canvas.setSubject(f"{totals.everything} {LABELS['headline']}")
-    canvas.setCreator(LABELS["creator"])
-    canvas.setProducer(LABELS["creator"])
+    canvas.setTitle(f"{_word('title')}: {name}" if name else _word("title"))
+    canvas.setAuthor(_word("creator"))
+    canvas.setSubject(f"{totals.everything} {_word('headline')}")
+    canvas.setCreator(_word("creator"))
+    canvas.setProducer(_word("creator"))
     canvas.setDateFormatter(lambda *_: _pdf_date(generated))
 
     y = _draw_heading(canvas, event, generated, Paper.A4.size[1] - MARGIN)
     foot = _draw_footnote(canvas)
-    summaries = _summaries(totals)
+    summaries = _summaries(totals, language)
     summaries_height = 18 + len(summaries) * SUMMARY_STEP
     rows = case_rows(totals)
-    everything = _sum_rows(LABELS["all_cases"], rows)
+    everything = _sum_rows(_word("all_cases"), rows)
     # the table gets the room the rest leaves; many cases: the five figures above it go
     # (the "All cases" row gives them too), so that more cases fit
     room = y - HEADLINE_HEIGHT - STATS_HEIGHT - CASES_HEADING - summaries_height - foot
@@ -553,19 +539,19 @@ def render_report(totals: Totals, event: EventInfo | None, generated: dt.datetim
         stats = False
     y = _draw_headline(canvas, totals, everything, y, stats)
     y -= CASES_HEADING - 8
-    draw_line(canvas, MARGIN, y, LABELS["cases"], 13, bold=True)
+    draw_line(canvas, MARGIN, y, _word("cases"), 13, bold=True)
     y -= 8
     if plan is not None:
         _draw_table(canvas, plan, MARGIN, y, everything)
         y -= plan.height()
     else:
         y -= NO_CASES_HEIGHT
-        draw_line(canvas, MARGIN, y, LABELS["no_cases"], 10)
+        draw_line(canvas, MARGIN, y, _word("no_cases"), 10)
     y -= 18
     for key, text in summaries:
         y -= SUMMARY_STEP
         canvas.setFillColor(GREY)
-        _draw_plain(canvas, MARGIN, y, LABELS[key], 10)
+        _draw_plain(canvas, MARGIN, y, _word(key), 10)
         canvas.setFillColor(black)
         draw_line(canvas, MARGIN + _label_room(), y, text, SUMMARY_SIZE)
     canvas.showPage()
