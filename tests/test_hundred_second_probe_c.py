@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, normalise, pdf_pages_text
 from qt_helpers import ModalAnswers
+from test_cli import cli
 from test_event_window import (
     find,
     pick_file,
@@ -33,6 +34,8 @@ from uawriter.domain.model import Pack
 from uawriter.gui.event_window import EventWindow
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.tasks import TaskRunner
+from uawriter.paths import AppPaths
+from uawriter.storage.settings import Settings, SettingsStore
 from uawriter.storage.tally import Channel, EventInfo, LetterRecord, TallyBook
 
 LONG_NAME = ("Almaty Amnesty group: " + "Write for Rights at the church hall of St Mary " * 5)[
@@ -203,3 +206,25 @@ def test_f3_an_evening_named_in_chinese_is_drawn_in_the_event_window(
     assert drawn[0] != drawn[1], "two names drawn as the same empty boxes"
     # whatever fonts the laptop has: the one the app ships for Chinese is the window's too
     assert "Droid Sans Fallback" in QFontDatabase.families()
+
+
+@pytest.mark.parametrize(
+    ("given", "heading"), [(["--report-language", "kk"], "Істер бойынша"), ([], "Nach Fall")]
+)
+def test_f1_the_report_from_the_command_line_is_in_the_organisers_language(
+    tmp_path: Path, given: list[str], heading: str
+) -> None:
+    """``uawriter tally --pdf`` writes the report in the language asked for, or else in the
+    interface's the organiser chose in the window (German here), as the window does."""
+    paths = AppPaths(tmp_path / "data")
+    SettingsStore(paths.settings_file).save(Settings(ui_language="de"))
+    event = EventInfo("evening-1", "Write for Rights", "Almaty", "2026-12-10")
+    TallyBook(paths.tally_file).record(_letters(event, 5))
+    report = tmp_path / "report.pdf"
+
+    done = cli(paths, "tally", "--pdf", str(report), *given)
+
+    assert done.code == 0, done.err
+    text = normalise(pdf_pages_text(report)[0])
+    assert heading in text
+    assert "By case" not in text
