@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -30,6 +31,18 @@ def edit_manifest(pack_folder: Path, old: str, new: str, count: int = 1) -> None
     text = manifest.read_text(encoding="utf-8")
     assert old in text, f"test setup: {old!r} not in manifest"
     manifest.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def training_pack_naming(into: Path, pack_id: str, text: str) -> Path:
+    """A copy of the training pack, of id ``pack_id``, whose addressee's title, name and
+    organisation are each ``text`` (a TOML string: any character, escaped)."""
+    pack = copy_bundled_pack(TRAINING_ID, into, pack_id)
+    edit_manifest(pack, f'id = "{TRAINING_ID}"', f'id = "{pack_id}"')
+    quoted = json.dumps(text)
+    edit_manifest(pack, 'title = "Minister of Justice"', f"title = {quoted}")
+    edit_manifest(pack, 'name = "Ms Elena Sartori"', f"name = {quoted}")
+    edit_manifest(pack, 'organisation = "Ministerio de Justicia"', f"organisation = {quoted}")
+    return pack
 
 
 def pdf_pages_text(path: Path | bytes) -> list[str]:

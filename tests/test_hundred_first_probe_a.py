@@ -17,7 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text, run_uawriter
+from helpers import (
+    TRAINING_ID,
+    copy_bundled_pack,
+    edit_manifest,
+    pdf_pages_text,
+    run_uawriter,
+    training_pack_naming,
+)
 from uawriter.engine import check_pack_folder
 from uawriter.packs.loader import BrokenPack
 from uawriter.storage.address_book import Contact, contact_problems, tidied
@@ -39,12 +46,7 @@ IDS = ["hangul-filler", "grapheme-joiner", "variation-selector", "format-u206a"]
 
 
 def _blank_addressee(into: Path, blank: str) -> Path:
-    pack = copy_bundled_pack(TRAINING_ID, into, "p101a-blank")
-    edit_manifest(pack, 'id = "training-valdoria"', 'id = "p101a-blank"')
-    edit_manifest(pack, 'title = "Minister of Justice"', f'title = "{blank}"')
-    edit_manifest(pack, 'name = "Ms Elena Sartori"', f'name = "{blank}"')
-    edit_manifest(pack, 'organisation = "Ministerio de Justicia"', f'organisation = "{blank}"')
-    return pack
+    return training_pack_naming(into, "p101a-blank", blank)
 
 
 @pytest.mark.parametrize("blank", SHOWS_AS_NOTHING, ids=IDS)

@@ -15,13 +15,12 @@ a book that would hold 50,000 greetings, and loads at the next start, is refused
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest
+from helpers import training_pack_naming
 from qt_helpers import ModalAnswers
 from uawriter.engine import check_pack_folder
 from uawriter.gui.address_book_dialog import AddressBookDialog
@@ -48,14 +47,7 @@ MARKED_IDS = ["rlm-space-rlm", "rlm-zwsp-rlm", "lrm-wj-lrm"]
 
 
 def _marked_addressee(into: Path, nothing: str) -> Path:
-    pack = copy_bundled_pack(TRAINING_ID, into, "p101b-marked")
-    edit_manifest(pack, 'id = "training-valdoria"', 'id = "p101b-marked"')
-    edit_manifest(pack, 'title = "Minister of Justice"', f"title = {json.dumps(nothing)}")
-    edit_manifest(pack, 'name = "Ms Elena Sartori"', f"name = {json.dumps(nothing)}")
-    edit_manifest(
-        pack, 'organisation = "Ministerio de Justicia"', f"organisation = {json.dumps(nothing)}"
-    )
-    return pack
+    return training_pack_naming(into, "p101b-marked", nothing)
 
 
 @pytest.mark.parametrize("nothing", MARKED_NOTHING, ids=MARKED_IDS)

@@ -11,12 +11,18 @@ address book entry, typed or imported, whose title is one is a copy made out to 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from helpers import TRAINING_ID, copy_bundled_pack, edit_manifest, pdf_pages_text, run_uawriter
+from helpers import (
+    TRAINING_ID,
+    copy_bundled_pack,
+    edit_manifest,
+    pdf_pages_text,
+    run_uawriter,
+    training_pack_naming,
+)
 from uawriter.engine import check_pack_folder
 from uawriter.packs.loader import BrokenPack
 from uawriter.storage.address_book import Contact, contact_problems, tidied
@@ -30,14 +36,7 @@ INVISIBLE = ("\u200b", "\ufeff", "\u2060")
 
 
 def _invisible_addressee(into: Path, invisible: str) -> Path:
-    pack = copy_bundled_pack(TRAINING_ID, into, "p100a-invisible")
-    edit_manifest(pack, 'id = "training-valdoria"', 'id = "p100a-invisible"')
-    edit_manifest(pack, 'title = "Minister of Justice"', f"title = {json.dumps(invisible)}")
-    edit_manifest(pack, 'name = "Ms Elena Sartori"', f"name = {json.dumps(invisible)}")
-    edit_manifest(
-        pack, 'organisation = "Ministerio de Justicia"', f"organisation = {json.dumps(invisible)}"
-    )
-    return pack
+    return training_pack_naming(into, "p100a-invisible", invisible)
 
 
 @pytest.mark.parametrize("invisible", INVISIBLE, ids=["zwsp", "bom", "word-joiner"])
