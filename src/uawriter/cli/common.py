@@ -8,6 +8,7 @@ import contextlib
 import os
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -246,3 +247,28 @@ def warn_unprintable(text: str, err: TextIO) -> None:
             "warning: no bundled font has these characters, so they come out blank or as "
             "boxes on paper: " + " ".join(f"{c} (U+{ord(c):04X})" for c in missing) + "\n"
         )
+
+
+def language_of_environment(known: Sequence[str]) -> str:
+    """The system's language as the window's Qt reads it (``LANGUAGE``'s list, then the
+    first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set) if it is ``known``, else
+    English: the window follows the system's language until one is chosen, and so does
+    the report a command writes (probe 103b)."""
+
+    def code(given: str) -> str:
+        return (
+            given.split(".", maxsplit=1)[0]
+            .split("@", maxsplit=1)[0]
+            .replace("_", "-")
+            .split("-")[0]
+            .lower()
+        )
+
+    for given in os.environ.get("LANGUAGE", "").split(":"):
+        if code(given) in known:
+            return code(given)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        given = os.environ.get(name, "")
+        if given:
+            return code(given) if code(given) in known else "en"
+    return "en"

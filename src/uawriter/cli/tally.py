@@ -143,13 +143,19 @@ def _report(
             tidy_folder(target.parent, book)
     pdf = b""
     if args.pdf:  # made before either is written: all or nothing
+        from uawriter.cli.common import language_of_environment
         from uawriter.rendering.report import render_report
-        from uawriter.storage.settings import SettingsStore
+        from uawriter.rendering.report_words import REPORT_LANGUAGES
+        from uawriter.storage.settings import chosen_ui_language
 
         event = event or _only_event(contents, running)
-        language = args.report_language or SettingsStore(paths.settings_file).load().ui_language
+        language = (
+            args.report_language
+            or chosen_ui_language(paths.settings_file)
+            or language_of_environment(REPORT_LANGUAGES)
+        )
         moment = dt.datetime.now().astimezone()
-        pdf = render_report(totals(contents), event, moment, language or "en")
+        pdf = render_report(totals(contents), event, moment, language)
     if args.csv:
         write_csv(contents, args.csv, overwrite=False)
     if args.pdf:

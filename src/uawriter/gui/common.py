@@ -177,16 +177,26 @@ class NarrowComboBox(QComboBox):
 
     def initStyleOption(self, option: QtWidgets.QStyleOptionComboBox) -> None:  # noqa: N802
         super().initStyleOption(option)
+        option.currentText = self._shown(option)
+
+    def _shown(self, option: QtWidgets.QStyleOptionComboBox) -> str:
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, max(field.width(), 0)
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, max(field.width(), 0)
         )
 
-    def _tell_whole(self, text: str) -> None:
-        width = self.fontMetrics().horizontalAdvance(text)
-        self.setToolTip(text if width > self.width() // 2 else "")
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._tell_whole()
+
+    def _tell_whole(self, *_: object) -> None:
+        """The whole choice in the tooltip while the box shows it shortened (the box
+        narrowed after the choice too: probe 103b)."""
+        option = QtWidgets.QStyleOptionComboBox()
+        super().initStyleOption(option)
+        self.setToolTip(self.currentText() if self._shown(option) != self.currentText() else "")
 
 
 def form_page(

@@ -7,16 +7,17 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 
 from uawriter.bundled import font_path
-from uawriter.rendering.fonts import FONT_FILES
+from uawriter.rendering.fonts import SCRIPT_FONT_FILES
 
 _added: dict[str, int] = {}
 
 
 def add_bundled_fonts() -> list[str]:
-    """Each bundled font added to the application's fonts, once (about 7 ms in all), so
-    that Qt falls back to it for a character no system font has: the families added."""
+    """Each bundled font of a script other than Latin added to the application's fonts,
+    once (about 7 ms in all), so that Qt falls back to it for a character no system font
+    has; the interface's own font stays the system's. The families added."""
     families: list[str] = []
-    for name in FONT_FILES:
+    for name in SCRIPT_FONT_FILES:
         if name not in _added:
             _added[name] = QFontDatabase.addApplicationFont(str(font_path(name)))
         if _added[name] >= 0:

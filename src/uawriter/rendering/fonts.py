@@ -42,8 +42,12 @@ _FILES = {
     CJK: "DroidSansFallbackFull.ttf",
     EMOJI: "NotoEmoji-Regular.ttf",
 }
-#: The bundled font files (the window is given them too: gui/window_fonts.py).
-FONT_FILES = tuple(_FILES.values())
+#: The bundled fonts of the scripts a laptop may have no font for (the window is given
+#: them: gui/window_fonts.py); not Noto Sans, for Latin, which a laptop always has: given
+#: to Qt, it became the interface's font and widened its buttons (probe 103b).
+SCRIPT_FONT_FILES = tuple(
+    _FILES[name] for name in (ARABIC, ARABIC_BOLD, HEBREW, HEBREW_BOLD, CJK, EMOJI)
+)
 #: The order fonts are tried in for each character.
 CHAIN = (REGULAR, ARABIC, HEBREW, CJK, EMOJI)
 #: The bold face of each font in the chain (itself where there is none).

@@ -400,7 +400,12 @@ def _draw_heading(
     canvas: Canvas, event: EventInfo | None, generated: dt.datetime, y: float
 ) -> float:
     """Title, event, date, place and when the report was made; returns the y below."""
-    draw_line(canvas, MARGIN, y - 20, _fit(_word("title"), 20, WIDTH, True), 20, bold=True)
+    # a longer title is set smaller before it is cut ("Bericht über das Briefeschreiben zu
+    # Urgent Ac…" in German, Russian, Spanish and French at 20 points: probe 103b)
+    size = 20.0
+    while size > 14 and _width(_word("title"), size, True) > WIDTH:
+        size -= 1
+    draw_line(canvas, MARGIN, y - 20, _fit(_word("title"), size, WIDTH, True), size, bold=True)
     y -= 32
     _rule(canvas, MARGIN, y, WIDTH, black, 1.2)
     name = _clean(event.name) if event else ""

@@ -284,6 +284,10 @@ TRANSLATED: Mapping[str, Mapping[str, str]] = {
 }
 
 
+#: The languages the report's words are in.
+REPORT_LANGUAGES = ("en", *TRANSLATED)
+
+
 def report_words(language: str) -> Mapping[str, str]:
     """The report's words in ``language`` (``kk``, ``de-AT``…), English where it has none."""
     base = language.replace("_", "-").split("-")[0].lower()

@@ -156,6 +156,21 @@ def load_json(path: Path, kind: str | None = None, mend: bool = True) -> LoadedJ
     return LoadedJson(data, version=version)
 
 
+def peek_json(path: Path, kind: str) -> dict[str, Any]:
+    """A store's fields read as :func:`load_json` reads them, for a command that only looks
+    (``uawriter tally --pdf`` reading the interface's language): a damaged file gives none
+    and is left where it is, for the window to set aside and say so (probe 103b: the
+    command set the organiser's settings aside without a word)."""
+    try:
+        raw = read_regular_file(path, MAX_STORE_BYTES)
+    except (RefusedFile, OSError):
+        return {}
+    data = _parse(raw, True)
+    if not isinstance(data, dict) or data.get(FORMAT_KEY, kind) != kind:
+        return {}
+    return data
+
+
 def _version_of(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10_000:
         return value

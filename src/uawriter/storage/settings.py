@@ -12,6 +12,7 @@ from uawriter.storage.json_store import (
     bool_of,
     list_of_text,
     path_text_of,
+    peek_json,
     text_of,
 )
 
@@ -125,3 +126,10 @@ def _hex_of(data: dict[str, Any], key: str) -> str:
     if len(text) > _MAX_HEX or len(text) % 2 or not set(text) <= _HEX_DIGITS:
         return ""
     return text
+
+
+def chosen_ui_language(path: Path) -> str:
+    """The interface language chosen in the window, as the settings file at ``path`` keeps
+    it ("" if none was chosen, or the file is missing or damaged: left as it is)."""
+    value = peek_json(path, SETTINGS_FORMAT).get("ui_language")
+    return value if isinstance(value, str) else ""
