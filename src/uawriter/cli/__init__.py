@@ -16,6 +16,7 @@ from uawriter.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    ClosedStream,
     OutputFailed,
     TerminalSafe,
     Usage,
@@ -592,8 +593,10 @@ def run(
     today: dt.date | None = None,
 ) -> int:
     """The command line as a function: tests call this with their own folders and streams."""
-    out = cast(TextIO, TerminalSafe(out or sys.stdout))
-    err = cast(TextIO, TerminalSafe(err or sys.stderr, messages=True))
+    closed_out = cast(TextIO, ClosedStream("standard output"))
+    closed_err = cast(TextIO, ClosedStream("standard error"))
+    out = cast(TextIO, TerminalSafe(out or sys.stdout or closed_out))
+    err = cast(TextIO, TerminalSafe(err or sys.stderr or closed_err, messages=True))
     try:
         return _run(argv, paths, out, err, today)
     except OutputFailed as exc:

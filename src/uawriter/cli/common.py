@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import re
 import sys
@@ -58,6 +59,21 @@ def shown_problem(problem: Problem) -> str:
     return str(
         Problem(safe_field(problem.file), safe_field(problem.field), safe_field(problem.message))
     )
+
+
+class ClosedStream:
+    """What a command writes to when it was started with that stream closed (a launcher or
+    a scheduled job; Python then gives None): each write fails as on a closed file, so the
+    output is said to be lost, and a message is let go (probe 103a: a traceback)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, f"the {self.name} is closed")
+
+    def flush(self) -> None:
+        return None
 
 
 class TerminalSafe:

@@ -101,7 +101,7 @@ def cmd_draft_pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.file == "-":
             # the same bound as a file's: /dev/zero piped in is refused, not read until
             # the memory is gone
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            data = _standard_input(MAX_INPUT_BYTES + 1)
             if len(data) > MAX_INPUT_BYTES:
                 raise DraftInputError(
                     f"the standard input is longer than an Urgent Action (more than "
@@ -168,3 +168,20 @@ def _write_draft_folder(
         out.write(f"note: {note}\n")
     out.write("It validates: check each value against the Urgent Action, then import it.\n")
     return EXIT_OK
+
+
+def _standard_input(most: int) -> bytes:
+    """At most ``most`` bytes of the standard input; DraftInputError, saying so, when it is
+    closed or cannot be read (it blamed the data folder, or ended in a traceback: probe
+    103a)."""
+    from uawriter.drafting import DraftInputError
+
+    if sys.stdin is None:
+        raise DraftInputError("the standard input is closed; give the .txt or .pdf file")
+    try:
+        return sys.stdin.buffer.read(most)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DraftInputError(
+            f"the standard input could not be read ({reason}); give the .txt or .pdf file"
+        ) from exc

@@ -210,6 +210,13 @@ def _readings(text: str) -> list[str | tuple[str, str]]:
     return readings
 
 
+#: A text longer than this names no country (the longest name, with a place before it, is
+#: far shorter): a cell of 60,000 "(" took 22 s to look through, the time growing as the
+#: square of its length, and a postage table of such rows held up the window's start
+#: (probe 103a).
+MAX_COUNTRY_TEXT = 300
+
+
 def country_code_of(text: str) -> str:
     """The ISO code of the country ``text`` names, or "" when it names none we know, or
     could name two. A two-letter code is taken as it is ("kz" -> "KZ"). Only a whole name
@@ -217,6 +224,8 @@ def country_code_of(text: str) -> str:
     "Korea, Democratic People's Republic of"); a name within a longer text is not guessed
     at ("Northern Ireland" is not Ireland, "New Jersey" not Jersey). In "place, country"
     ("New Jersey, USA") the last part is the country, unless the place is another one."""
+    if len(text) > MAX_COUNTRY_TEXT:
+        return ""
     stripped = "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
     if len(stripped) == 2 and stripped.isalpha() and stripped.isascii():
         code = stripped.upper()

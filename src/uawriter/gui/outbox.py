@@ -12,6 +12,7 @@ are named, so they can go by post or fax instead.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -105,7 +106,7 @@ class Outbox(QObject):
         addresses: choosing it is the organiser's (a volunteer had chosen their own stick,
         and took the next volunteers' e-mails home with it)."""
         known = Path(self.folder()) if self.folder() else None
-        if known is not None and known.is_dir() and not ask_again:
+        if known is not None and os.path.isdir(known) and not ask_again:
             return known
         if not self.may_choose():
             return None
@@ -114,7 +115,7 @@ class Outbox(QObject):
             translate("Outbox", "Choose the outbox for e-mail drafts (for example on a USB stick)"),
             "outboxDialog",
             "folder",
-            directory=known if known is not None and known.is_dir() else Path.home(),
+            directory=known if known is not None and os.path.isdir(known) else Path.home(),
             accept_label=translate("Outbox", "Collect e-mails here"),
         )
         if chosen is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -319,12 +320,14 @@ class Output(QObject):
     def export_folder(self) -> Path:
         """The folder used last, else Documents, else the home folder."""
         last = Path(self.last_folder()) if self.last_folder() else None
-        if last is not None and last.is_dir():
+        # os.path.isdir: a remembered folder whose name is too long, or under one this user
+        # cannot enter, is no folder (Path.is_dir raised, and Export stopped: probe 103a)
+        if last is not None and os.path.isdir(last):
             return _nameable(last)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return Path(documents) if documents and os.path.isdir(documents) else Path.home()
 
     def export_letters(
         self,

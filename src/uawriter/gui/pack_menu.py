@@ -9,6 +9,7 @@ not import each other. The window puts :attr:`PackMenu.menu` in its menu bar.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -128,7 +129,7 @@ class PackMenu(QObject):
     @staticmethod
     def _dropped_paths(mime: QMimeData) -> list[Path]:
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return [p for p in paths if p.is_dir() or p.suffix.lower() == PACK_SUFFIX]
+        return [p for p in paths if os.path.isdir(p) or p.suffix.lower() == PACK_SUFFIX]
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("&Packs"))

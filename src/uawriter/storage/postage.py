@@ -93,10 +93,12 @@ def _read_rows(text: str) -> dict[str, Postage]:
         values = cells_by_name(fields, cells)
         if not any(values.values()):
             continue
-        code = country_code_of(values.get("country", ""))
+        given = values.get("country", "")
+        code = country_code_of(given)
         if not code:
+            shown = repr(given if len(given) <= 60 else given[:59] + "…")
             raise PostageProblem(
-                f"line {line}: {values.get('country', '')!r} is not a country UA Writer knows; "
+                f"line {line}: {shown} is not a country UA Writer knows; "
                 "write its two-letter code, such as KZ"
             )
         if len(table) >= MAX_ROWS:
