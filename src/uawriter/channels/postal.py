@@ -186,8 +186,16 @@ def _split_area(town: str, rules: Any, address_format: str) -> tuple[str, str]:
 def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) -> dict[str, str]:
     """The addressee in the address data's fields; multi-line fields are joined by "\\n"."""
     lines = [line.strip() for line in addressee.address if line.strip()]
-    if lines and country_code_of(lines[-1]) in (code, rules.country_code):
-        lines.pop()  # the country is printed from the data, once, at the bottom
+    countries = (code, rules.country_code)
+    if lines and country_code_of(lines[-1]) in countries:
+        # the country is printed from the data, once, at the bottom; a line that is a
+        # place and the country ("Astana 010000, Kazakhstan", "125 Pall Mall, London SW1Y
+        # 5EA, United Kingdom") keeps its place: it was left off whole (probe 104b)
+        place, comma, country = lines[-1].rpartition(",")
+        if comma and place.strip() and country_code_of(country) in countries:
+            lines[-1] = place.strip()
+        else:
+            lines.pop()
     fields = dict.fromkeys(_FIELDS.values(), "")
     found = _find_postcode(lines, rules)
     if found is not None:

@@ -266,8 +266,8 @@ def warn_unprintable(text: str, err: TextIO) -> None:
 
 
 def language_of_environment(known: Sequence[str]) -> str:
-    """The system's language as the window's Qt reads it (``LANGUAGE``'s list, then the
-    first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set) if it is ``known``, else
+    """The system's language as the window's Qt reads it (``LANGUAGE``'s list if it is
+    set, else the first of ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is) if ``known``, else
     English: the window follows the system's language until one is chosen, and so does
     the report a command writes (probe 103b)."""
 
@@ -280,9 +280,9 @@ def language_of_environment(known: Sequence[str]) -> str:
             .lower()
         )
 
-    for given in os.environ.get("LANGUAGE", "").split(":"):
-        if code(given) in known:
-            return code(given)
+    listed = [given for given in os.environ.get("LANGUAGE", "").split(":") if given]
+    if listed:  # Qt then reads no other (probe 104b)
+        return next((code(given) for given in listed if code(given) in known), "en")
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         given = os.environ.get(name, "")
         if given:

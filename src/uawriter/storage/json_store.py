@@ -166,8 +166,12 @@ def peek_json(path: Path, kind: str) -> dict[str, Any]:
     except (RefusedFile, OSError):
         return {}
     data = _parse(raw, True)
-    if not isinstance(data, dict) or data.get(FORMAT_KEY, kind) != kind:
+    if not isinstance(data, dict):
         return {}
+    if FORMAT_KEY in data and (
+        data[FORMAT_KEY] != kind or _version_of(data.get(VERSION_KEY)) is None
+    ):
+        return {}  # what load_json sets aside as damaged
     return data
 
 
