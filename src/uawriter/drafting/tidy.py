@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from uawriter.domain.runs import MAX_RUN, broken_runs
 from uawriter.drafting.fields.bullets import _BULLET_CHARS, _LETTER_BULLETS, _bullet
 from uawriter.drafting.fields.contacts import _LABEL
 from uawriter.drafting.fields.countries import _country_code
@@ -270,28 +271,6 @@ def _unquote(raw: list[str]) -> tuple[list[str], list[str]]:
     return lines, notes
 
 
-#: The longest run of characters without a space drafting keeps whole: a word, an e-mail
-#: address or a web address is far shorter; a font mapping one code to 100 letters gave
-#: one of 200,000, which no text box lays out in less than seconds.
-MAX_RUN = 1_000
-#: Scripts written without spaces between words (Thai, Lao, Tibetan, Khmer, Myanmar,
-#: Chinese, Japanese…): a paragraph of them is one run, and is kept whole.
-_WITHOUT_SPACES = (
-    "\u0e00-\u0eff"  # Thai, Lao
-    "\u0f00-\u0fff"  # Tibetan (Dzongkha): syllables end in a tsheg, not a space
-    "\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f"  # Myanmar and its extensions
-    "\u1780-\u17ff\u19e0-\u19ff"  # Khmer
-    "\u1950-\u19df\u1a20-\u1aaf"  # Tai Le, New Tai Lue, Tai Tham
-    "\ua980-\ua9df\u1b00-\u1b7f"  # Javanese, Balinese
-    "\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, Japanese
-    "\U00020000-\U0003ffff"  # Chinese characters beyond the first plane
-)
-#: A run longer than ``MAX_RUN``, matched whole from its start (a match tried at every
-#: character of a run, as it was, cost the square of the run: a text of 300 lines of 999
-#: dashes took seconds; probe 79a).
-_LONG_RUN = re.compile(rf"(?<![^\s{_WITHOUT_SPACES}])[^\s{_WITHOUT_SPACES}]{{{MAX_RUN + 1},}}")
-
-
 def _normalise(text: str) -> _Doc:
     notes: list[str] = []
     if len(text) > MAX_TEXT_CHARS:
@@ -302,24 +281,7 @@ def _normalise(text: str) -> _Doc:
     text = _NEWLINES.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
-    runs = 0
-
-    def broken(match: re.Match[str]) -> str:
-        """The run with a space after every ``MAX_RUN`` characters, never before a mark (it
-        would sit on a dotted circle)."""
-        nonlocal runs
-        run = match.group()
-        pieces: list[str] = []
-        start = 0
-        for end in range(MAX_RUN, len(run), MAX_RUN):
-            if not unicodedata.category(run[end]).startswith("M"):
-                pieces.append(run[start:end])
-                start = end
-                runs += 1
-        pieces.append(run[start:])
-        return " ".join(pieces)
-
-    text = _LONG_RUN.sub(broken, text)
+    text, runs = broken_runs(text)
     if runs:  # a field of 200,000 letters in one word froze the window for 18 s
         notes.append(
             f"the text has runs of more than {MAX_RUN:,} characters without a space, which no "

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from uawriter.domain.runs import broken_runs
 from uawriter.letters.simple import BLOCKS, FIELDS, Field, pieces, template
 
 translate = QCoreApplication.translate
@@ -183,8 +184,8 @@ class LetterEditor(QTextEdit):
         cursor = self.textCursor()
         own = bytes(source.data(_MIME).data()).decode("utf-8", "replace")
         parts = pieces(own) if own else None
-        if parts is None:
-            cursor.insertText(source.text(), QTextCharFormat())
+        if parts is None:  # no word so long that the box freezes (see PlainTextEdit)
+            cursor.insertText(broken_runs(source.text())[0], QTextCharFormat())
             return
         for part in parts:
             if isinstance(part, Field):

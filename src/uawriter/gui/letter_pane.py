@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from uawriter.domain.languages import is_right_to_left
 from uawriter.gui.common import (
     ROLE_ID,
     FlowRow,
+    PlainTextEdit,
     breakable,
     own_direction,
     plain_text,
@@ -78,7 +78,7 @@ class LetterPane(QWidget):
         self.points_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.points_list.setAlternatingRowColors(True)
         self.points_label.setBuddy(self.points_list)
-        self.editor = QPlainTextEdit()
+        self.editor = PlainTextEdit()
         self.editor.setObjectName("letterEditor")
         self.editor.setTabChangesFocus(True)
         self.editor_label = QLabel()

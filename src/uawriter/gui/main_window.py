@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Addressee, Pack, Sender
+from uawriter.domain.runs import MAX_RUN
 from uawriter.engine import Letter
 from uawriter.gui import modal, questions, resume
 from uawriter.gui import went as after_sending
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         self.outbox.emailed.connect(self.channels.note_emailed)
         self.menus.address_book_action.triggered.connect(self.addressees_pane.edit_address_book)
         self.menus.reset_action.triggered.connect(self.letter_pane.reset_letter)
+        self.letter_pane.editor.runs_broken.connect(self._runs_broken)
         self.menus.undo_action.triggered.connect(self.letter_pane.editor.undo)
         self.menus.redo_action.triggered.connect(self.letter_pane.editor.redo)
         self.menus.print_action.triggered.connect(self.print_letters)
@@ -376,6 +378,14 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, msecs: int = 10000) -> None:
         self.statusBar().showMessage(text, msecs)
+
+    def _runs_broken(self, _spaces: int) -> None:
+        self.show_status(
+            self.tr(
+                "What you pasted held a run of more than %1 characters without a space, "
+                "longer than any word: spaces were put in it. Check where it came from."
+            ).replace("%1", QLocale().toString(MAX_RUN))
+        )
 
     # ------------------------------------------------------------------ the panes' widgets
     # (names tests, the benchmark and assistive tools have always used)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.languages import language_name
-from uawriter.gui.common import plain_text
+from uawriter.gui.common import PlainTextEdit, plain_text
 
 translate = QCoreApplication.translate
 
@@ -172,7 +172,7 @@ class _Tab(QWidget):
         self.edited.emit()
 
     def _multi_line(self, name: str, lines: int = 0) -> QPlainTextEdit:
-        area = QPlainTextEdit()
+        area = PlainTextEdit()
         area.setObjectName(name)
         area.setTabChangesFocus(True)
         if lines:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from uawriter.domain.controls import without_controls, without_direction_overrides
 from uawriter.domain.model import Pack
 
 TALLY_VERSION = 1
@@ -67,13 +68,14 @@ class EventInfo:
     @staticmethod
     def new(name: str = "", place: str = "", date: str = "") -> EventInfo:
         """A new event; its name and place as long as the tally reads them back (a longer
-        name could not be reported by the name typed)."""
-        return EventInfo(
-            new_id(),
-            name.strip()[:EVENT_TEXT_CHARS],
-            place.strip()[:EVENT_TEXT_CHARS],
-            date.strip(),
-        )
+        name could not be reported by the name typed), on one line, without control
+        characters or direction overrides (a name pasted with U+202E turned the event
+        window's place and date backwards: probe 104a)."""
+        return EventInfo(new_id(), _event_text(name), _event_text(place), date.strip())
+
+
+def _event_text(text: str) -> str:
+    return " ".join(without_direction_overrides(without_controls(text)).split())[:EVENT_TEXT_CHARS]
 
 
 @dataclass(frozen=True)
