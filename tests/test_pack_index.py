@@ -12,7 +12,7 @@ from test_cli import cli
 from uawriter.engine import list_packs, load_catalog
 from uawriter.packs.loader import BrokenPack
 from uawriter.paths import AppPaths
-from uawriter.storage.checked_packs import CheckedPacks, fingerprint, folder_key
+from uawriter.storage.checked_packs import CheckedPacks, check_key, fingerprint, folder_key
 from uawriter.storage.pack_index import PackIndex
 
 
@@ -69,7 +69,7 @@ def test_a_packs_letters_are_checked_once_in_each_state(tmp_path: Path) -> None:
     folder = user_pack(paths, "valdoria-3")
     assert not any(isinstance(b, BrokenPack) for b in load_catalog(paths).broken)
     checked = CheckedPacks(paths.checked_packs_file).load()
-    assert checked == {str(folder_key(folder)): fingerprint(folder)}
+    assert checked == {check_key(folder): fingerprint(folder)}
     # a broken template in the same size and time is not composed again (the state passed)
     letter = folder / "letters" / "es.txt"
     text = letter.read_text(encoding="utf-8")

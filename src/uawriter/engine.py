@@ -34,8 +34,8 @@ from uawriter.rendering.labels import labels_for
 from uawriter.storage.checked_packs import (
     CheckedPacks,
     Failed,
+    check_key,
     fingerprint,
-    folder_key,
     scrubbed,
 )
 from uawriter.storage.pack_index import PackIndex, PackRow, listing_state
@@ -78,7 +78,7 @@ class _LetterChecks:
         earlier start or in this one); None when it has to run."""
         if pack.bundled or pack.path is None:
             return []
-        key = folder_key(pack.path)
+        key = check_key(pack.path)
         state = fingerprint(pack.path)
         if state and state in (self.known.get(key), self.passed.get(key)):
             self.passed[key] = state
@@ -93,7 +93,7 @@ class _LetterChecks:
         recalled = self.recall(pack)
         if recalled is not None or pack.path is None:
             return recalled or []
-        key = folder_key(pack.path)
+        key = check_key(pack.path)
         state = fingerprint(pack.path)
         problems = check_pack_templates(pack)
         if state:

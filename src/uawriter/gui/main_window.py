@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         if self.event_controls.mode.running:
             self._event_started(resumed=True)  # a restart during an event
             forget_file_dialogs()  # what Qt's dialogs kept before a crash or power cut
+        else:  # an event ended while the window was closed: its letters set aside come back
+            services.drafts.bring_back_after_event()
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
         # letter's own makes the letter on screen sent (Sending: letter_went)
         self.output.output_done.connect(self.event_controls.refresh)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
+        self.event_controls.mode.event_ended.connect(self.services.drafts.bring_back_after_event)
         self.output.exported.connect(self.exported)
         self.outbox.exported.connect(self.exported)
         self.outbox.exported.connect(lambda _written: self.event_controls.refresh())
@@ -866,6 +869,7 @@ class MainWindow(QMainWindow):
         the window started again in the middle of the event: no one's details come back,
         and the folder the last volunteer saved in does not become the evening's."""
         self.sender_pane.set_sender(Sender(), False)
+        self.services.drafts.put_away_before_event()  # no volunteer's: kept for after it
         if not resumed:
             self.memory.change(event_export_folder=self.settings.export_folder)
         folder = self.settings.event_export_folder

@@ -144,6 +144,47 @@ class DraftStore(JsonStore):
         if slot is not None:
             slot.clear()
 
+    def put_away_before_event(self) -> int:
+        """The letters set aside before an event started moved out of the event's way (to
+        ``drafts/before-event/``) until it ends: they are no volunteer's, and the event's
+        first volunteer to choose such an action was offered one ("You were writing a
+        letter for …"), and Next volunteer deleted it (probe 104c). Returns how many went."""
+        moved = 0
+        folder = self._before_event
+        for pack_id in self.shelved_actions():
+            slot = self._slot(pack_id)
+            draft = self.shelved(pack_id)
+            if slot is None or draft is None or draft.at_event:
+                continue
+            target = folder / f"{pack_id}.json"
+            number = 1
+            while target.exists():  # an earlier one of this action kept there too
+                number += 1
+                target = folder / f"{pack_id}.{number}.json"
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
+                os.replace(slot.path, target)
+                moved += 1
+        return moved
+
+    def bring_back_after_event(self) -> None:
+        """The letters :meth:`put_away_before_event` moved, back in their actions' slots
+        once no event runs (one whose slot holds a letter again waits for the next)."""
+        folder = self._before_event
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.glob("*.json")):
+            slot = self._slot(path.name.split(".")[0])
+            if slot is None or slot.path.exists():
+                continue
+            with contextlib.suppress(OSError):
+                slot.path.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, slot.path)
+
+    @property
+    def _before_event(self) -> Path:
+        return self.path.parent / "before-event"
+
     def shelved_actions(self) -> list[str]:
         folder = self.path.parent / "actions"
         return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
