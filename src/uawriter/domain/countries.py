@@ -217,13 +217,14 @@ def _readings(text: str) -> list[str | tuple[str, str]]:
 MAX_COUNTRY_TEXT = 300
 
 
-def country_code_of(text: str) -> str:
+def country_code_of(text: str, *, with_place: bool = True) -> str:
     """The ISO code of the country ``text`` names, or "" when it names none we know, or
     could name two. A two-letter code is taken as it is ("kz" -> "KZ"). Only a whole name
     counts, in any of :data:`NAME_LANGUAGES`, or an official one ("Republic of Kazakhstan",
     "Korea, Democratic People's Republic of"); a name within a longer text is not guessed
     at ("Northern Ireland" is not Ireland, "New Jersey" not Jersey). In "place, country"
-    ("New Jersey, USA") the last part is the country, unless the place is another one."""
+    ("New Jersey, USA") the last part is the country, unless the place is another one; not
+    ``with_place``, only a text that is a country's name counts."""
     if len(text) > MAX_COUNTRY_TEXT:
         return ""
     stripped = "".join(c for c in text if unicodedata.category(c) != "Cf").strip()
@@ -232,6 +233,8 @@ def country_code_of(text: str) -> str:
         if code in _names(False).values():
             return code
     for reading in _readings(" ".join(stripped.split())):
+        if not with_place and not isinstance(reading, str):
+            continue
         if isinstance(reading, str):
             code = _official(reading)
         else:  # a place and a country: the place must not be another country

@@ -22,10 +22,16 @@ _WITHOUT_SPACES = (
     "\u2e80-\u2fdf\u3000-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, Japanese
     "\U00020000-\U0003ffff"  # Chinese characters beyond the first plane
 )
+#: Where a line may break: spaces and line ends, but not the no-break spaces (U+00A0,
+#: U+2007, U+202F), which join words into one run as a line is laid out (200,000
+#: characters of words joined by them froze the letter as one word did: probe 105b).
+_BREAKS = " \t\n\r\f\v\x1c-\x1f\x85\u1680\u2000-\u2006\u2008-\u200b\u2028\u2029\u205f\u3000"
 #: A run longer than ``MAX_RUN``, matched whole from its start (a match tried at every
 #: character of a run, as it was, cost the square of the run: a text of 300 lines of 999
 #: dashes took seconds; probe 79a).
-_LONG_RUN = re.compile(rf"(?<![^\s{_WITHOUT_SPACES}])[^\s{_WITHOUT_SPACES}]{{{MAX_RUN + 1},}}")
+_LONG_RUN = re.compile(
+    rf"(?<![^{_BREAKS}{_WITHOUT_SPACES}])[^{_BREAKS}{_WITHOUT_SPACES}]{{{MAX_RUN + 1},}}"
+)
 
 
 def broken_runs(text: str) -> tuple[str, int]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.atomic import read_regular_file, tidy_before_writing, write_bytes_atomic
-from uawriter.gui.common import ltr, plain_labels, plain_text, warn
+from uawriter.gui.common import count_text, ltr, plain_labels, plain_text, warn
 from uawriter.gui.dialogs import choose_path
 from uawriter.gui.line_limit import LineLimit
 from uawriter.gui.tasks import TaskRunner
@@ -320,11 +320,11 @@ class AddressBookDialog(QDialog):
             self.tr(
                 "the address book holds at most %1 greetings in all its contacts' languages: "
                 "remove the contacts or greetings you no longer need first"
-            ).replace("%1", self.locale().toString(MAX_BOOK_SALUTATIONS))
+            ).replace("%1", count_text(MAX_BOOK_SALUTATIONS))
             if greetings
             else self.tr(
                 "the address book holds at most %1 contacts: remove those you no longer need first"
-            ).replace("%1", self.locale().toString(MAX_BOOK_CONTACTS))
+            ).replace("%1", count_text(MAX_BOOK_CONTACTS))
         )
         title = (
             self.tr("The list was not imported")
@@ -397,8 +397,7 @@ class AddressBookDialog(QDialog):
             self.list.setCurrentRow(first + wrong[0])
         wrong_text = self.problem.text() if wrong else ""
         not_read += [  # under a heading left empty: "Address," over street and town
-            self.tr("column %1, which has no heading").replace("%1", self.locale().toString(n))
-            for n in unnamed
+            self.tr("column %1, which has no heading").replace("%1", count_text(n)) for n in unnamed
         ]
         columns = (
             self.tr(

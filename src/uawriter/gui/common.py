@@ -13,7 +13,17 @@ import unicodedata
 from collections.abc import Sequence
 
 from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QMimeData,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -160,6 +170,24 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, room.width() - FRAME_WIDTH)
         height = min(height, room.height() - FRAME_HEIGHT)
     window.resize(width, height)
+
+
+#: Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.
+_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+
+
+def in_western_digits(text: str) -> str:
+    """``text`` as the interface language writes it, in Western digits. The Arabic interface
+    writes its numbers in Western digits (the hours, the UA numbers and their updates, the
+    pack editor, the volunteer's number): counts in Arabic-Indic ones beside them, "19:00"
+    beside "٣" in one row, were misread by readers of either."""
+    return text.translate(_WESTERN)
+
+
+def count_text(number: int) -> str:
+    """``number`` grouped as the interface language groups it ("1,234", "1 234"), in
+    Western digits (see :func:`in_western_digits`)."""
+    return in_western_digits(QLocale().toString(number))
 
 
 class PlainTextEdit(QPlainTextEdit):

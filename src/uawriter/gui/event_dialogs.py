@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from uawriter.domain.model import Pack
-from uawriter.gui.common import ltr, os_error_text, plain_labels, with_ua_number
-from uawriter.gui.tally_views import count_text
+from uawriter.gui.common import count_text, ltr, os_error_text, plain_labels, with_ua_number
 from uawriter.storage.event import (
     DEFAULT_IDLE_MINUTES,
     MAX_IDLE_MINUTES,

@@ -31,7 +31,9 @@ from uawriter.gui.common import (
     ORGANISERS_WORK,
     FlowRow,
     NarrowComboBox,
+    count_text,
     fit_to_screen,
+    in_western_digits,
     joined_in_order,
     ltr,
     plain_labels,
@@ -43,7 +45,7 @@ from uawriter.gui.event_dialogs import (
     ui_language,
 )
 from uawriter.gui.tally_files import TallyFiles
-from uawriter.gui.tally_views import CountList, TotalsTable, count_text, in_western_digits
+from uawriter.gui.tally_views import CountList, TotalsTable
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.storage.evenings import ALL, Evening, evenings, in_scope, name_key
 from uawriter.storage.tally import (

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,7 @@ from uawriter.gui import went as after_sending
 from uawriter.gui.actions_pane import ActionsPane, deadline_note
 from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
-from uawriter.gui.common import ROLE_ID, plain_labels
+from uawriter.gui.common import ROLE_ID, count_text, plain_labels
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
 from uawriter.gui.draft_keeper import DraftKeeper, resumed
 from uawriter.gui.event_controls import EventControls
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "What you pasted held a run of more than %1 characters without a space, "
                 "longer than any word: spaces were put in it. Check where it came from."
-            ).replace("%1", QLocale().toString(MAX_RUN))
+            ).replace("%1", count_text(MAX_RUN))
         )
 
     # ------------------------------------------------------------------ the panes' widgets

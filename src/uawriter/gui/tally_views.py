@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QProgressBar, QTreeWidget, QTreeWidgetItem
 
-from uawriter.gui.common import plain_tip
+from uawriter.gui.common import count_text, plain_tip
 from uawriter.storage.tally import Channel, ExtraKind
 from uawriter.storage.tally_totals import ACTION_COLUMNS
 
@@ -17,23 +17,6 @@ from uawriter.storage.tally_totals import ACTION_COLUMNS
 TOTAL_COLUMN = 1
 FIRST_KIND_COLUMN = 2
 _APP_CHANNELS = tuple(c.value for c in Channel)
-
-#: Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.
-_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
-
-
-def in_western_digits(text: str) -> str:
-    """``text`` as the interface language writes it, in Western digits. The Arabic interface
-    writes its numbers in Western digits (the hours, the UA numbers and their updates, the
-    pack editor, the volunteer's number): counts in Arabic-Indic ones beside them, "19:00"
-    beside "٣" in one row, were misread by readers of either."""
-    return text.translate(_WESTERN)
-
-
-def count_text(number: int) -> str:
-    """``number`` grouped as the interface language groups it ("1,234", "1 234"), in
-    Western digits (see :func:`in_western_digits`)."""
-    return in_western_digits(QLocale().toString(number))
 
 
 class TotalsTable(QTreeWidget):
