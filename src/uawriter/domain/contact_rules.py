@@ -18,8 +18,9 @@ def is_fax_number(text: str) -> bool:
 
 
 #: Characters that make an address more than one mailbox, a comment or a quoted or
-#: bracketed form ("a,b@x", "x(y)@x", "a@[127.0.0.1]"), which mail programs read apart.
-NOT_IN_AN_ADDRESS = frozenset(',;"()[]\\')
+#: bracketed form ("a,b@x", "x(y)@x", "a@[127.0.0.1]"), which mail programs read apart;
+#: or a port ("a@x.example:25"), which no address has and no draft can carry (probe 105a).
+NOT_IN_AN_ADDRESS = frozenset(',;:"()[]\\')
 
 
 def compatibility_characters(text: str) -> list[str]:
@@ -36,7 +37,9 @@ def is_email(text: str) -> bool:
         return False
     if compatibility_characters(text):
         return False
-    if not NOT_IN_AN_ADDRESS.isdisjoint(text):
+    if not NOT_IN_AN_ADDRESS.isdisjoint(text) or "=?" in text:
+        # "=?utf-8?b?…?=": an encoded word, which a mail program decodes to another
+        # address, and which no draft can carry (the export stopped, naming no address)
         return False
     if any(unicodedata.category(char) in ("Cf", "Cc", "Zs", "Zl", "Zp") for char in text):
         # a zero-width space or soft hyphen: dropped from the domain by IDNA, kept in the
@@ -46,11 +49,16 @@ def is_email(text: str) -> bool:
 
 
 def ascii_domain(domain: str) -> str | None:
-    """``domain`` as mail carries it (``bücher.example`` → ``xn--bcher-kva.example``);
-    None if it cannot be (a label over 63 characters, one IDNA refuses)."""
+    """``domain`` as mail carries it (``bücher.example`` → ``xn--bcher-kva.example``),
+    encoded as registries and mail programs encode it (IDNA 2008 with UTS 46, the ``idna``
+    package): Python's own codec is IDNA 2003, which folds "ß" to "ss" and "ς" to "σ", and
+    an appeal to justiz-straße.example went to justiz-strasse.example, another domain
+    (probe 105a). None if it cannot be (a label over 63 characters, one IDNA refuses)."""
     if domain.isascii():
         return domain
+    import idna  # only for a domain in another script
+
     try:
-        return domain.encode("idna").decode("ascii")
-    except UnicodeError:
+        return idna.encode(domain, uts46=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
         return None
