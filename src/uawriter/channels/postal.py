@@ -217,8 +217,20 @@ def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
     comma was cut in two (probes 104b, 105b)."""
     parts = line.split(",")
     for start in range(len(parts)):
-        if country_code_of(",".join(parts[start:]), with_place=False) in countries:
-            return ",".join(parts[:start]).strip()
+        if country_code_of(",".join(parts[start:]), with_place=False) not in countries:
+            continue
+        # "Brazzaville, Congo" reads as CLDR's "Congo - Brazzaville" turned round, but is a
+        # town and the country: an end whose last part is the country itself is the
+        # country whole only when it begins with one too ("China, Hong Kong SAR"), as
+        # the ISO list's turned names never end in it ("Korea, Republic of"; probe 106a)
+        last, first = parts[-1], parts[start]
+        if (
+            start < len(parts) - 1
+            and country_code_of(last, with_place=False) in countries
+            and not country_code_of(first, with_place=False)
+        ):
+            continue
+        return ",".join(parts[:start]).strip()
     bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", line)
     if bracketed and country_code_of(bracketed.group(2), with_place=False) in countries:
         return bracketed.group(1).strip()

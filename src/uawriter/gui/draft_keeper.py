@@ -190,7 +190,9 @@ class DraftKeeper(QObject):
         """The letter set aside for ``pack_id``: from its slot, or as it was in this window
         (her details in it, at an event) while the slot still holds it."""
         on_disk = self.store.shelved(pack_id)
-        if on_disk is None:
+        if on_disk is None or (self.at_event() and not on_disk.at_event):
+            # at an event, a letter set aside before it is no volunteer's to be offered
+            # (kept in its slot when it could not be put away: probe 106a)
             self._set_aside.pop(pack_id, None)
             return None
         return self._set_aside.get(pack_id, on_disk)
@@ -272,13 +274,16 @@ class DraftKeeper(QObject):
         shown = next((x for x in letters if x.addressee.id == draft.addressee_id), None)
         return shown is None or (shown.text, shown.lang) != (draft.text, draft.lang)
 
-    def clear_all(self) -> None:
-        """The next volunteer: no draft of this one is left, for any action."""
+    def clear_all(self, *, volunteers_only: bool | None = None) -> None:
+        """The next volunteer: no draft of this one is left, for any action. At an event
+        (or with ``volunteers_only``), a letter set aside before it is no volunteer's,
+        and stays."""
         self._going = {}
         self.timer.stop()
         self._set_aside.clear()
         self._shelved_from.clear()
-        self.store.clear_all()
+        keep = self.at_event() if volunteers_only is None else volunteers_only
+        self.store.clear_all(keep_before_event=keep)
 
 
 def warn_set_aside(window: QWidget, stores: list[SetAside], event_file: Path | None = None) -> None:

@@ -783,7 +783,7 @@ class MainWindow(QMainWindow):
         session = self.session
         return (
             not self.stack_pane.is_empty()
-            or bool(self.services.drafts.shelved_actions())
+            or bool(self.services.drafts.set_aside_at_event())
             or (
                 self.unexported
                 and session is not None
@@ -798,11 +798,11 @@ class MainWindow(QMainWindow):
         session = self.session
         writing = self.unexported and session is not None and session.edited
         drafts = self.services.drafts
-        set_aside = [drafts.shelved(pack_id) for pack_id in drafts.shelved_actions()]
+        set_aside = drafts.set_aside_at_event()
         return (
             len(self.stack_pane.letters())
             + (len(self.selected_addressees()) if writing else 0)
-            + sum(max(1, len(draft.selected)) for draft in set_aside if draft is not None)
+            + sum(max(1, len(draft.selected)) for draft in set_aside)
         )
 
     def put_away_dialogs(self) -> None:

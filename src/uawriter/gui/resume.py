@@ -198,8 +198,8 @@ def offer_draft(window: ResumeHost, draft: Draft) -> None:
     if not questions.continue_draft(window.as_parent, title, at_event):
         # at an event, No means "not mine": none of that volunteer's letters is offered
         # next (the one they had set aside for another action came straight after)
-        if at_event:
-            window.drafts.clear_all()
+        if at_event:  # the volunteer's letters, not one set aside before the event
+            window.drafts.clear_all(volunteers_only=True)
         else:
             window.drafts.clear()
         window.actions_pane.choose_first()
@@ -349,7 +349,7 @@ def letters_may_close(window: ResumeHost, event: QCloseEvent) -> bool:
         # for it (the draft was offered back, Yes by default, to whoever came next), nor
         # the letters set aside for another action
         writing = window.unexported and window.session is not None and window.session.edited
-        set_aside = bool(window.drafts.store.shelved_actions())
+        set_aside = bool(window.drafts.store.set_aside_at_event())
         if (writing or set_aside) and not questions.close_at_event(window.as_parent):
             event.ignore()
             return False

@@ -158,9 +158,9 @@ class DraftStore(JsonStore):
                 continue
             target = folder / f"{pack_id}.json"
             number = 1
-            while target.exists():  # an earlier one of this action kept there too
-                number += 1
-                target = folder / f"{pack_id}.{number}.json"
+            while target.exists():  # an earlier one of this action kept there too ("~": no
+                number += 1  # pack id holds one, where a dot may be its own: probe 106a)
+                target = folder / f"{pack_id}~{number}.json"
             with contextlib.suppress(OSError):
                 folder.mkdir(parents=True, exist_ok=True)
                 os.replace(slot.path, target)
@@ -174,7 +174,7 @@ class DraftStore(JsonStore):
         if not folder.is_dir():
             return
         for path in sorted(folder.glob("*.json")):
-            slot = self._slot(path.name.split(".")[0])
+            slot = self._slot(path.name.removesuffix(".json").partition("~")[0])
             if slot is None or slot.path.exists():
                 continue
             with contextlib.suppress(OSError):
@@ -185,17 +185,30 @@ class DraftStore(JsonStore):
     def _before_event(self) -> Path:
         return self.path.parent / "before-event"
 
+    def set_aside_at_event(self) -> list[Draft]:
+        """The letters set aside while an event ran: a volunteer's, which Next volunteer
+        clears (not one set aside before it, kept for its writer: probe 106a)."""
+        drafts = (self.shelved(pack_id) for pack_id in self.shelved_actions())
+        return [draft for draft in drafts if draft is not None and draft.at_event]
+
     def shelved_actions(self) -> list[str]:
         folder = self.path.parent / "actions"
         return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
-    def clear_all(self) -> None:
+    def clear_all(self, *, keep_before_event: bool = False) -> None:
         """Nothing of this volunteer stays: every action's slot, their stack, the current
         draft, and the temporary file of an autosave a kill or a flat battery cut short (it
         holds the whole letter, hidden). Each that can go goes: one that cannot (a
         read-only folder) does not keep the others, nor stop the window being cleared
-        (probe 74c: a file in place of the drafts folder left her letter on screen)."""
-        slots = [self._slot(pack_id) for pack_id in self.shelved_actions()]
+        (probe 74c: a file in place of the drafts folder left her letter on screen).
+        ``keep_before_event``: at an event, a letter set aside before it stays."""
+        # a letter set aside before the event is no volunteer's (one put back by a start
+        # whose event file was lost, or that could not be moved): it stays (probe 106a)
+        slots = [
+            self._slot(pack_id)
+            for pack_id in self.shelved_actions()
+            if not keep_before_event or (held := self.shelved(pack_id)) is None or held.at_event
+        ]
         # the current draft goes last: a clearing cut short leaves it, and it is offered at
         # the next start as a letter cut short is (No clears all); her letters set aside,
         # left without it, were offered to the next volunteer as his own (probe 101c)
@@ -214,7 +227,7 @@ class DraftStore(JsonStore):
         """At start: a file or a link standing where the drafts folder (or its folder of
         letters set aside) should be is set aside, and said at start as a damaged file
         is: every autosave failed on it all evening ("File exists")."""
-        for folder in (self.path.parent, self.path.parent / "actions"):
+        for folder in (self.path.parent, self.path.parent / "actions", self._before_event):
             try:
                 mode = os.lstat(folder).st_mode
             except OSError:
