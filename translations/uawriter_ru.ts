@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="536"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="537"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -207,12 +207,12 @@ kk = Құрметті Елші мырза</translation>
         <translation>столбец %1 без заголовка</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="405"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="404"/>
         <source>These columns were not read: %1. The columns read are: %2 (or salutation_kk, salutation_ru… for each language).</source>
         <translation>Эти столбцы не прочитаны: %1. Читаются столбцы: %2 (или salutation_kk, salutation_ru… для каждого языка).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="414"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="413"/>
         <source>%n contact(s) added; those already in the address book were kept.</source>
         <translation>
             <numerusform>Добавлен %n контакт; уже имеющиеся в адресной книге сохранены.</numerusform>
@@ -221,22 +221,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="423"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="422"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="432"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="431"/>
         <source>Export the address book</source>
         <translation>Экспорт адресной книги</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="434"/>
         <source>vCard files (*.vcf);;CSV files (*.csv)</source>
         <translation>Файлы vCard (*.vcf);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/address_book_dialog.py" line="450"/>
+        <location filename="../src/uawriter/gui/address_book_dialog.py" line="449"/>
         <source>The address book was not exported</source>
         <translation>Адресная книга не экспортирована</translation>
     </message>
@@ -267,80 +267,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="237"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="240"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="241"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="242"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="243"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="249"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="255"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="256"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
@@ -395,27 +395,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 содержит экспортированное и учтённое письмо и сохранён. Конверты сохранены как %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="277"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="278"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="281"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="298"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="300"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
@@ -435,37 +435,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напишите его от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="415"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="316"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="419"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="341"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="347"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="348"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
@@ -485,17 +485,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="424"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="438"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -503,7 +503,7 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>CountList</name>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/tally_views.py" line="166"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="149"/>
         <source>%n more</source>
         <extracomment>Rows a count list shows; the rest are summed in one &quot;… more&quot; row.</extracomment>
         <translation>
@@ -831,138 +831,138 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventWindow</name>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="238"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
         <source>&amp;Show:</source>
         <extracomment>Every evening in the tally (the running event&apos;s first), and the one of ``scope``. The views show a fresh read of the tally. A report or tally file was written: its path. Another laptop&apos;s tally was merged: the MergeReport. Add counts and Take back, as opened (each deleted when closed).</extracomment>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="240"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
         <source>By action</source>
         <translation>По акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
         <source>By addressee</source>
         <translation>По адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="242"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
         <source>By language</source>
         <translation>По языкам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="243"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="245"/>
         <source>By channel</source>
         <translation>По способу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="244"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="246"/>
         <source>By hour</source>
         <translation>По часам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
         <source>&amp;Add counts…</source>
         <translation>&amp;Добавить подсчёт…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
         <source>Add handwritten letters, petition signatures and solidarity cards</source>
         <translation>Добавить рукописные письма, подписи под петициями и открытки солидарности</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
         <source>Save report (&amp;CSV)…</source>
         <translation>Сохранить отчёт (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="258"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="260"/>
         <source>Save report (&amp;PDF)…</source>
         <translation>Сохранить отчёт (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
         <source>&amp;Export tally…</source>
         <translation>&amp;Экспорт подсчёта…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="261"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
         <source>Save this laptop&apos;s tally to a file, to merge it on another laptop</source>
         <translation>Сохранить подсчёт этого ноутбука в файл, чтобы объединить его на другом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="263"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="265"/>
         <source>&amp;Merge tallies from other laptops…</source>
         <translation>&amp;Объединить подсчёты других ноутбуков…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="273"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="275"/>
         <source>No event</source>
         <translation>Нет мероприятия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="274"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="557"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="558"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="276"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="559"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="560"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="320"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="434"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="322"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="436"/>
         <source>The tally %1 could not be read: %2</source>
         <translation>Не удалось прочитать подсчёт %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="366"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="368"/>
         <source>Letters written outside an event</source>
         <translation>Письма вне мероприятий</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="353"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
         <source>This event: %1</source>
         <translation>Это мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
         <source>Take &amp;back counts…</source>
         <translation>&amp;Отменить подсчёты…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="257"/>
         <source>Take back a hand count added by mistake (a number mistyped, or added twice)</source>
         <translation>Отменить ручной подсчёт, добавленный по ошибке (опечатка в числе или добавлен дважды)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="352"/>
-        <location filename="../src/uawriter/gui/event_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="357"/>
         <source>no name</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="361"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="363"/>
         <source>Event: %1</source>
         <translation>Мероприятие: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="376"/>
         <source>Everything recorded on this laptop</source>
         <translation>Всё, что записано на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="387"/>
         <source>No event is running</source>
         <translation>Мероприятие не идёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="386"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="388"/>
         <source>Event tally: %1</source>
         <translation>Подсчёт мероприятия: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="395"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
         <source>letters tonight</source>
         <translation>
             <numerusform>письмо за вечер</numerusform>
@@ -971,7 +971,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="397"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="399"/>
         <source>letters in all</source>
         <translation>
             <numerusform>письмо всего</numerusform>
@@ -980,22 +980,22 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="401"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="403"/>
         <source>%1 written in the app · %2 by hand · %3 signatures · %4 cards</source>
         <translation>%1 в приложении · %2 от руки · %3 подписей · %4 открыток</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="427"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="429"/>
         <source>unknown time</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="440"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="442"/>
         <source>Some lines of the tally %1 could not be read and are not counted: %2</source>
         <translation>Некоторые строки подсчёта %1 не удалось прочитать, и они не учтены: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="495"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="497"/>
         <source>%n count(s) added to the tally.</source>
         <translation>
             <numerusform>%n подсчёт добавлен.</numerusform>
@@ -1004,7 +1004,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="498"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="500"/>
         <source>%n count(s) added to the tally of %1.</source>
         <translation>
             <numerusform>%n подсчёт добавлен к итогам %1.</numerusform>
@@ -1013,7 +1013,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/event_window.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="518"/>
         <source>%n count(s) taken back.</source>
         <translation>
             <numerusform>%n подсчёт отменён.</numerusform>
@@ -1022,7 +1022,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_window.py" line="553"/>
+        <location filename="../src/uawriter/gui/event_window.py" line="555"/>
         <source>The counts typed into Add counts for %1 were not added: that event had ended when %2 started. Add them again if they are still to be counted.</source>
         <translation>Числа, введённые в «Добавить подсчёт» для %1, не добавлены: это мероприятие уже закончилось, когда началось %2. Добавьте их снова, если их ещё нужно учесть.</translation>
     </message>
@@ -1173,56 +1173,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="352"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="354"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="359"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="364"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="365"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="366"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="478"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="376"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="408"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1400,79 +1400,79 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="348"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="156"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="163"/>
         <source>&amp;Actions</source>
         <extracomment>Whether the packs listed before the whole list is read may be chosen: not when a draft or a stack waits to be offered back once it is (a letter typed into a pack chosen meanwhile was saved over the draft).</extracomment>
         <translation>&amp;Акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="157"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="164"/>
         <source>Urgent Actions</source>
         <translation>Срочные акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="158"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="165"/>
         <source>About this action</source>
         <translation>Об этой акции</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="126"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
         <source>&amp;Write to</source>
         <translation>&amp;Кому писать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="127"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="128"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="129"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
         <source>Write to every addressee</source>
         <translation>Написать всем адресатам</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="130"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
         <source>None</source>
         <translation>Никого</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="131"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="132"/>
         <source>Copy to a diplomat:</source>
         <translation>Копия дипломату:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="133"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="134"/>
         <source>Also send a copy to a diplomatic representative accredited to your country</source>
         <translation>Также отправить копию дипломатическому представителю, аккредитованному в вашей стране</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="138"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
         <source>Diplomatic representative</source>
         <translation>Дипломатический представитель</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="139"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="140"/>
         <source>Address book…</source>
         <translation>Адресная книга…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="295"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="296"/>
         <source>(no embassy of this country in the address book)</source>
         <translation>(в адресной книге нет посольства этой страны)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="388"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="389"/>
         <source>No e-mail address for: %1. No e-mail is written to them: print and post their letters, or fax them.</source>
         <translation>Нет адреса электронной почты: %1. Им письмо по e-mail не пишется: напечатайте и отправьте их письма почтой или по факсу.</translation>
     </message>
@@ -1750,37 +1750,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>Letter (США)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="58"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="65"/>
         <source>No deadline</source>
         <translation>Без срока</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="61"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="68"/>
         <source>Open until %1</source>
         <translation>Действует до %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="62"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="69"/>
         <source>Closing soon: %1</source>
         <translation>Срок скоро истекает: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="63"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="70"/>
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="73"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="80"/>
         <source>UA %1, update %2</source>
         <translation>UA %1, обновление %2</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="75"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="82"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="219"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="226"/>
         <source>Broken pack: %1</source>
         <translation>Повреждённый пакет: %1</translation>
     </message>
@@ -2021,82 +2021,82 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="277"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="284"/>
         <source>This pack cannot be used</source>
         <translation>Этот пакет нельзя использовать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="278"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="285"/>
         <source>Ask whoever made the pack for a corrected copy.</source>
         <translation>Попросите автора пакета прислать исправленную копию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="279"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="286"/>
         <source>Choose an action on the left to start a letter.</source>
         <translation>Выберите акцию слева, чтобы начать письмо.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="289"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="296"/>
         <source>Loading the actions…</source>
         <translation>Загрузка акций…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="309"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="319"/>
         <source>To check in this pack:</source>
         <translation>Проверить в этом пакете:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="316"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="326"/>
         <source>your own language</source>
         <translation>ваш родной язык</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="318"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="328"/>
         <source>Write in:</source>
         <translation>Писать на языках:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="322"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="332"/>
         <source>What to ask for</source>
         <translation>О чём просить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="330"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="340"/>
         <source>Additional information</source>
         <translation>Дополнительная информация</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="336"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="346"/>
         <source>Further information:</source>
         <translation>Подробнее:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="211"/>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="210"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="211"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="214"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="215"/>
         <source>Fax %1</source>
         <translation>Факс %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="216"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="217"/>
         <source>no fax</source>
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="352"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2116,22 +2116,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="385"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>Вставленный текст содержал более %1 символов подряд без пробела — длиннее любого слова: в него вставлены пробелы. Проверьте, откуда он взят.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="563"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="608"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="762"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
@@ -2175,22 +2175,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Сначала выберите акцию и адресата.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="292"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="293"/>
         <source>(address book empty)</source>
         <translation>(адресная книга пуста)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="298"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="299"/>
         <source>Add embassies and other diplomatic representatives with “Address book…”</source>
         <translation>Добавьте посольства и другие дипломатические представительства через «Адресная книга…»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="354"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
         <source>The address book could not be saved</source>
         <translation>Не удалось сохранить адресную книгу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="355"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="356"/>
         <source>%1
 
 The addresses are kept until you close UA Writer.</source>
@@ -2199,7 +2199,7 @@ The addresses are kept until you close UA Writer.</source>
 Адреса будут доступны, пока вы не закроете UA Writer.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/addressees_pane.py" line="374"/>
+        <location filename="../src/uawriter/gui/addressees_pane.py" line="375"/>
         <source>No fax number for: %1. Their letters get no fax cover sheet: print and post them, or send them by e-mail.</source>
         <translation>Нет номера факса: %1. Их письма будут без титульного листа факса: распечатайте и отправьте их почтой или по эл. почте.</translation>
     </message>
@@ -2273,7 +2273,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="678"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2341,7 +2341,7 @@ Change them in the letter, or go on anyway?</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/actions_pane.py" line="84"/>
+        <location filename="../src/uawriter/gui/actions_pane.py" line="91"/>
         <source>The deadline passed on %1: check with your section office before sending.</source>
         <translation>Срок истёк %1: перед отправкой уточните в своём отделении.</translation>
     </message>
@@ -2496,17 +2496,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="296"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="292"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -2603,7 +2603,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="548"/>
+        <location filename="../src/uawriter/gui/stack.py" line="550"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2612,7 +2612,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="558"/>
+        <location filename="../src/uawriter/gui/stack.py" line="560"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>
@@ -3174,22 +3174,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="249"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
         <source>Organiser PIN</source>
         <translation>PIN организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="251"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Это для организатора мероприятия. Введите PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="260"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
     </message>
@@ -3351,87 +3351,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="145"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
         <source>Start an event</source>
         <translation>Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="147"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="148"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="150"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Следующий волонтёр после &amp;простоя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Необязательно, напр. Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
         <source>The event has a date</source>
         <translation>У мероприятия есть дата</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
         <source>4 digits or more</source>
         <translation>4 цифры или больше</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="169"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="197"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="200"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>PIN-коды не совпадают: введите ещё раз.</translation>
     </message>
@@ -3439,33 +3439,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="465"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Отменить подсчёты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="468"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="489"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
         <source>&amp;Take back</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="507"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
         <source>Tick the counts to take back.</source>
         <translation>Отметьте подсчёты, которые нужно отменить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="516"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>
@@ -3473,70 +3473,80 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TotalsTable</name>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="60"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="43"/>
         <source>Post</source>
-        <extracomment>The per-action columns: action, all letters, then each channel and hand count. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
+        <extracomment>The per-action columns: action, all letters, then each channel and hand count.</extracomment>
         <translation>Почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="61"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="44"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="62"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="45"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="63"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="46"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="64"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="47"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="65"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="48"/>
         <source>Posts</source>
         <translation>Посты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="66"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="49"/>
         <source>Handwritten</source>
         <translation>От руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="67"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="50"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="68"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="51"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="73"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="56"/>
         <source>All letters</source>
         <translation>Все письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="76"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="59"/>
         <source>Totals per action</source>
         <translation>Итоги по акциям</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/tally_views.py" line="113"/>
+        <location filename="../src/uawriter/gui/tally_views.py" line="96"/>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../src/uawriter/gui/common.py" line="197"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <extracomment>Room a window&apos;s frame and title bar take, and a task bar&apos;s, around its contents: a window sized to the screen&apos;s available geometry less these is wholly on screen. Arabic-Indic digits (and Persian ones) and the Arabic separators, and their Western forms.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

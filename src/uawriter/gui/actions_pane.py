@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from uawriter.domain.languages import country_name, language_name
 from uawriter.domain.model import DeadlineStatus, Pack
 from uawriter.engine import sort_for_display
-from uawriter.gui.common import ROLE_ID, ltr, own_direction, plain_tip, with_ua_number
+from uawriter.gui.common import (
+    ROLE_ID,
+    joined_list,
+    ltr,
+    own_direction,
+    plain_tip,
+    with_ua_number,
+)
 from uawriter.gui.tasks import TaskContext, TaskRunner
 from uawriter.letters.compose import format_letter_date
 from uawriter.packs.loader import BrokenPack, LoadResult
@@ -298,7 +305,10 @@ class ActionsPane(QSplitter):
         e = html.escape
         parts = [
             f"<h2>{e(action.title.get(lang))}</h2>",
-            f"<p>{e(reference(pack))}"
+            # its own direction set: it begins with the UA number, isolated left to right,
+            # and the document took that for the paragraph's direction (probe 106b)
+            f'<p dir="{"rtl" if QGuiApplication.isRightToLeft() else "ltr"}">'
+            f"{e(reference(pack))}"
             + (f" · {e(country_name(action.country, lang))}" if action.country else "")
             + "</p>",
             f'<p style="color:{STATUS_COLOURS[status].name()}"><b>{e(words)}</b></p>',
@@ -316,7 +326,7 @@ class ActionsPane(QSplitter):
             languages.append(translate("MainWindow", "your own language"))
         if languages:
             write_in = translate("MainWindow", "Write in:")
-            parts.append(f"<p><b>{e(write_in)}</b> {e(', '.join(languages))}</p>")
+            parts.append(f"<p><b>{e(write_in)}</b> {e(joined_list(languages))}</p>")
         for paragraph in action.summary.get(lang).split("\n\n"):
             parts.append(f"<p>{e(paragraph)}</p>")
         heading = translate("MainWindow", "What to ask for")

@@ -25,6 +25,7 @@ from uawriter.gui.common import (
     ORGANISERS_WORK,
     ROLE_ID,
     breakable,
+    joined_list,
     ltr,
     os_error_text,
     own_direction,
@@ -369,7 +370,7 @@ class AddresseesPane(QWidget):
         if not without:
             self.fax_notice.hide()
             return
-        names = ", ".join(breakable(shortened(a.display_name)) for a in without)
+        names = joined_list(breakable(shortened(a.display_name)) for a in without)
         self.fax_notice.setText(
             translate(
                 "MainWindow",
@@ -389,7 +390,7 @@ class AddresseesPane(QWidget):
                 "MainWindow",
                 "No e-mail address for: %1. No e-mail is written to them: print and post "
                 "their letters, or fax them.",
-            ).replace("%1", ", ".join(breakable(shortened(a.display_name)) for a in without))
+            ).replace("%1", joined_list(breakable(shortened(a.display_name)) for a in without))
         )
         self.fax_notice.show()
 

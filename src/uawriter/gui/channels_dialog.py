@@ -48,7 +48,15 @@ from uawriter.engine import (
     social_post_for,
 )
 from uawriter.exporting import email_draft, letter_record
-from uawriter.gui.common import NarrowComboBox, form_page, ltr, plain_labels, plain_text, warn
+from uawriter.gui.common import (
+    NarrowComboBox,
+    aligned_as_interface,
+    form_page,
+    ltr,
+    plain_labels,
+    plain_text,
+    warn,
+)
 from uawriter.gui.envelopes_tab import EnvelopesTab
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.tally import Channel, EventInfo, TallyBook
@@ -158,11 +166,13 @@ class ChannelsDialog(QDialog):
         self.home_box.setCurrentIndex(max(self.home_box.findData(self.home), 0))
         self.home_box.currentIndexChanged.connect(self._home_chosen)
         self.numbers = QPlainTextEdit()
+        aligned_as_interface(self.numbers)
         self.numbers.setObjectName("dialledNumbers")
         self.numbers.setReadOnly(True)
         self.call_box = self._letter_box("callAddressee", self.context.letters)
         self.call_box.currentIndexChanged.connect(self.show_call_script)
         self.call_script = QPlainTextEdit()
+        aligned_as_interface(self.call_script)
         self.call_script.setObjectName("callScript")
         self.call_script.setReadOnly(True)
         self.copy_call = QPushButton()
@@ -213,6 +223,7 @@ class ChannelsDialog(QDialog):
         self.email_box = self._letter_box("emailAddressee", self.email_letters)
         self.email_box.currentIndexChanged.connect(self.show_email)
         self.email_text = QPlainTextEdit()
+        aligned_as_interface(self.email_text)
         self.email_text.setObjectName("emailText")
         self.email_text.setReadOnly(True)
         self.copy_email = QPushButton()

@@ -10,10 +10,11 @@ pane must not lose its translations.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QMimeData,
@@ -188,6 +189,26 @@ def count_text(number: int) -> str:
     """``number`` grouped as the interface language groups it ("1,234", "1 234"), in
     Western digits (see :func:`in_western_digits`)."""
     return in_western_digits(QLocale().toString(number))
+
+
+def list_separator() -> str:
+    """What the interface language puts between the items of a list (", "; "، " in
+    Arabic, where a Latin comma stood between Arabic words: probe 106b)."""
+    return QCoreApplication.translate("common", ", ", "between the items of a list")
+
+
+def joined_list(items: Iterable[str]) -> str:
+    return list_separator().join(items)
+
+
+def aligned_as_interface(edit: QPlainTextEdit) -> None:
+    """``edit``'s lines aligned to the interface's side: in Arabic its right-to-left lines
+    were drawn at the left, their indent between the label and the middle of the box
+    (the numbers to dial, the call script: probe 106b)."""
+    if QGuiApplication.isRightToLeft():
+        option = edit.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        edit.document().setDefaultTextOption(option)
 
 
 class PlainTextEdit(QPlainTextEdit):

@@ -104,6 +104,11 @@ class StartEventDialog(QDialog):
         self.idle.setObjectName("eventIdleMinutes")
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setValue(DEFAULT_IDLE_MINUTES)
+        if QLocale().zeroDigit() != "0":  # Western digits, as the rest of the interface
+            # writes them (the Arabic interface showed "٢٠٢٦/١٢/٧", "١٠": probe 106b)
+            for box in (self.date, self.idle):
+                box.setLocale(QLocale.c())
+            self.date.setDisplayFormat("yyyy-MM-dd")
         self.pin_note = QLabel()
         self.pin_note.setObjectName("eventPinNote")
         self.pin_note.setWordWrap(True)

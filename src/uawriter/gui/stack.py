@@ -46,7 +46,7 @@ from uawriter.domain.model import (
 )
 from uawriter.engine import Letter, pack_contents_id
 from uawriter.gui.actions_pane import reference
-from uawriter.gui.common import ROLE_ID, plain_tip
+from uawriter.gui.common import ROLE_ID, joined_list, plain_tip
 from uawriter.gui.dialogs import ask
 from uawriter.packs import limits
 from uawriter.storage import address_book
@@ -543,7 +543,9 @@ class StackPane(QGroupBox):
         lang = self.ui_lang()
         for entry in self.entries:
             pack = entry.letters[0].pack
-            languages = ", ".join(dict.fromkeys(language_name(x.lang, lang) for x in entry.letters))
+            languages = joined_list(
+                dict.fromkeys(language_name(x.lang, lang) for x in entry.letters)
+            )
             text = (
                 translate("MainWindow", "%1: %n letter(s) in %2", "", len(entry.letters))
                 .replace("%1", reference(pack))
