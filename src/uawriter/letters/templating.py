@@ -351,8 +351,23 @@ class _StepBudget:
 def _compile(source: str) -> jinja2.Template:
     environment = _environment()
     source = plain_line_ends(source)  # Jinja's own lines (trim_blocks) are "\n" lines
-    code = depth = 0
+    code = depth = blocks = 0
+    tag_next = False
     for _line, kind, value in environment.lex(source):
+        if tag_next and kind == "name":  # the tag of a "{% … %}"
+            if value in _OPENING_TAGS:
+                blocks += 1
+            elif value.startswith("end"):
+                blocks = max(0, blocks - 1)
+        tag_next = kind == "block_begin" or (tag_next and kind == "whitespace")
+        if blocks > MAX_BRACKET_DEPTH:
+            # as for brackets: Jinja's parser would run out of stack, and its lexer print
+            # a traceback as it is closed (probe 107b: 400 {% for %} inside one another)
+            raise _Runaway(
+                "nests blocks too deeply to be filled in (more than "
+                f"{MAX_BRACKET_DEPTH} {{% for %}}, {{% if %}} or others inside one another); "
+                "a letter needs a few levels"
+            )
         if kind != "data":
             code += 1
             if code > MAX_TEMPLATE_TOKENS:
@@ -372,8 +387,13 @@ def _compile(source: str) -> jinja2.Template:
     return environment.from_string(source)
 
 
-#: Brackets of template code nested deeper than this are refused before Jinja parses them.
+#: Brackets of template code, or blocks, nested deeper than this are refused before Jinja
+#: parses them.
 MAX_BRACKET_DEPTH = 40
+#: The tags that open a block an "end…" tag closes ("set" may not: it is left out).
+_OPENING_TAGS = frozenset(
+    {"for", "if", "filter", "macro", "call", "with", "block", "autoescape", "trans"}
+)
 _OPENS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 
 
