@@ -223,18 +223,42 @@ def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
         # town and the country: an end whose last part is the country itself is the
         # country whole only when it begins with one too ("China, Hong Kong SAR"), as
         # the ISO list's turned names never end in it ("Korea, Republic of"; probe 106a)
-        last, first = parts[-1], parts[start]
-        if (
-            start < len(parts) - 1
-            and country_code_of(last, with_place=False) in countries
-            and not country_code_of(first, with_place=False)
-        ):
+        if not _turned_name(parts[start:]):
             continue
         return ",".join(parts[:start]).strip()
     bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", line)
     if bracketed and country_code_of(bracketed.group(2), with_place=False) in countries:
         return bracketed.group(1).strip()
     return None
+
+
+def _turned_name(parts: list[str]) -> bool:
+    """Whether ``parts`` (a line's end, cut at its commas; or a name and what its brackets
+    hold) are one country's name, not a place and a country: "Brazzaville, Congo" and
+    "Kinshasa (Congo)" read as CLDR's "Congo - Brazzaville" turned round, but are a town
+    and the country (probes 106a, 107a). A name of two parts begins with a country's name
+    ("China, Hong Kong SAR") or ends with words that name none ("Korea, Republic of")."""
+    if len(parts) == 1:
+        bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", parts[0])
+        if bracketed is None:
+            return True
+        parts = [bracketed.group(1), bracketed.group(2)]
+    if country_code_of(parts[0], with_place=False):
+        return True
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", parts[-1].casefold())
+    return bool(words) and all(word in _QUALIFIERS for word in words)
+
+
+#: The words after the comma of the ISO list's turned names ("Korea, Republic of", "Congo,
+#: The Democratic Republic of the", "Taiwan, Province of China"): a line's last part made
+#: only of these is no place ("Brazzaville, Kongo" is: probe 107a).
+_QUALIFIERS = frozenset(
+    {
+        *("republic", "of", "the", "and", "democratic", "islamic", "province", "china"),
+        *("people's", "peoples", "plurinational", "state", "states", "federal", "federated"),
+        *("kingdom", "sar", "bolivarian", "united", "arab", "socialist", "union"),
+    }
+)
 
 
 def _place_missing(fields: dict[str, str], address_format: str) -> None:

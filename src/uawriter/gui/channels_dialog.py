@@ -223,7 +223,6 @@ class ChannelsDialog(QDialog):
         self.email_box = self._letter_box("emailAddressee", self.email_letters)
         self.email_box.currentIndexChanged.connect(self.show_email)
         self.email_text = QPlainTextEdit()
-        aligned_as_interface(self.email_text)
         self.email_text.setObjectName("emailText")
         self.email_text.setReadOnly(True)
         self.copy_email = QPushButton()

@@ -105,10 +105,14 @@ class StartEventDialog(QDialog):
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setValue(DEFAULT_IDLE_MINUTES)
         if QLocale().zeroDigit() != "0":  # Western digits, as the rest of the interface
-            # writes them (the Arabic interface showed "٢٠٢٦/١٢/٧", "١٠": probe 106b)
+            # writes them (the Arabic interface showed "٢٠٢٦/١٢/٧", "١٠": probe 106b), in
+            # the language's own words (the C locale's calendar was English: probe 107a)
+            western = QLocale(QLocale().language(), QLocale.Country.Algeria)
+            if western.zeroDigit() != "0":
+                western = QLocale.c()
             for box in (self.date, self.idle):
-                box.setLocale(QLocale.c())
-            self.date.setDisplayFormat("yyyy-MM-dd")
+                box.setLocale(western)
+            self.date.calendarWidget().setLocale(western)
         self.pin_note = QLabel()
         self.pin_note.setObjectName("eventPinNote")
         self.pin_note.setWordWrap(True)

@@ -869,7 +869,9 @@ class MainWindow(QMainWindow):
         the window started again in the middle of the event: no one's details come back,
         and the folder the last volunteer saved in does not become the evening's."""
         self.sender_pane.set_sender(Sender(), False)
-        self.services.drafts.put_away_before_event()  # no volunteer's: kept for after it
+        # no volunteer's of this event (a new one: neither those of an earlier event's):
+        # kept for after it
+        self.services.drafts.put_away_before_event(every=not resumed)
         if not resumed:
             self.memory.change(event_export_folder=self.settings.export_folder)
         folder = self.settings.event_export_folder

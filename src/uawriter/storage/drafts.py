@@ -144,17 +144,20 @@ class DraftStore(JsonStore):
         if slot is not None:
             slot.clear()
 
-    def put_away_before_event(self) -> int:
+    def put_away_before_event(self, *, every: bool = False) -> int:
         """The letters set aside before an event started moved out of the event's way (to
         ``drafts/before-event/``) until it ends: they are no volunteer's, and the event's
         first volunteer to choose such an action was offered one ("You were writing a
-        letter for …"), and Next volunteer deleted it (probe 104c). Returns how many went."""
+        letter for …"), and Next volunteer deleted it (probe 104c). ``every``: those set
+        aside at an earlier event too (a volunteer's, left when the organiser ended it
+        without Next volunteer: probe 107a), as when a new event starts. Returns how many
+        went."""
         moved = 0
         folder = self._before_event
         for pack_id in self.shelved_actions():
             slot = self._slot(pack_id)
             draft = self.shelved(pack_id)
-            if slot is None or draft is None or draft.at_event:
+            if slot is None or draft is None or (draft.at_event and not every):
                 continue
             target = folder / f"{pack_id}.json"
             number = 1
