@@ -905,13 +905,14 @@ HOSTILE_TEMPLATES = {
         "nests values more than 200 deep",
     ),
     # the eighth probe's messages that named Python's errors, not the template's
+    # (refused before Jinja parses them since probe 107b: more than 40 inside one another)
     "blocks-nested-120-deep": (
         "{% for i in [1] %}" * 120 + "x" + "{% endfor %}" * 120,
-        "nests blocks too deeply to be compiled",
+        "nests blocks too deeply to be filled in (more than 40",
     ),
     "ifs-nested-300-deep": (
         "{% if 1 %}" * 300 + "x" + "{% endif %}" * 300,
-        "nests blocks, brackets or macros too deeply",
+        "nests blocks too deeply to be filled in (more than 40",
     ),
     "include": (
         '{% include "other.txt" %}',
