@@ -228,3 +228,18 @@ def test_f1_the_report_from_the_command_line_is_in_the_organisers_language(
     text = normalise(pdf_pages_text(report)[0])
     assert heading in text
     assert "By case" not in text
+
+
+def test_a_report_language_the_report_has_no_words_in_is_said(tmp_path: Path) -> None:
+    """``--report-language it``: the report has no Italian words; it is written in
+    English, and the organiser is told so rather than left to wonder."""
+    paths = AppPaths(tmp_path / "data")
+    event = EventInfo("evening-1", "Write for Rights", "Almaty", "2026-12-10")
+    TallyBook(paths.tally_file).record(_letters(event, 5))
+    report = tmp_path / "report.pdf"
+
+    done = cli(paths, "tally", "--pdf", str(report), "--report-language", "it")
+
+    assert done.code == 0, done.err
+    assert "no words in 'it'" in done.err
+    assert "By case" in normalise(pdf_pages_text(report)[0])

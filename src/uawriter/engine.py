@@ -36,6 +36,7 @@ from uawriter.storage.checked_packs import (
     Failed,
     check_key,
     fingerprint,
+    folder_key,
     scrubbed,
 )
 from uawriter.storage.pack_index import PackIndex, PackRow, listing_state
@@ -282,10 +283,7 @@ def _indexed(paths: AppPaths, letters: _LetterChecks) -> list[tuple[str, bool, P
         base = os.fspath(source.folder.absolute())
         for name in pack_folder_names(source):
             where = os.path.join(base, name)
-            # = folder_key (the same text for a name in ASCII, the usual case)
-            key = (
-                where if where.isascii() else os.fsencode(where).decode("utf-8", "backslashreplace")
-            )
+            key = folder_key(where)
             state = listing_state(where)
             row = known.get(key)
             if row is not None and row.problems and state:

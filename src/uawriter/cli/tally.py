@@ -149,8 +149,14 @@ def _report(
         from uawriter.storage.settings import chosen_ui_language
 
         event = event or _only_event(contents, running)
+        asked = args.report_language or ""
+        if asked and asked.replace("_", "-").split("-")[0].lower() not in REPORT_LANGUAGES:
+            err.write(
+                f"note: the report has no words in {safe_field(asked)!r}; it is in English "
+                f"(it is written in {', '.join(REPORT_LANGUAGES)})\n"
+            )
         language = (
-            args.report_language
+            asked
             or chosen_ui_language(paths.settings_file)
             or language_of_environment(REPORT_LANGUAGES)
         )

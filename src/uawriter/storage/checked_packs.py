@@ -54,10 +54,11 @@ def fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def folder_key(folder: Path) -> str:
-    """A pack folder as a key of the caches: its absolute path, with the bytes of a name
-    that is not UTF-8 written as \\xNN (JSON files hold UTF-8 text only)."""
-    return os.fsencode(folder.absolute()).decode("utf-8", "backslashreplace")
+def folder_key(where: str) -> str:
+    """A pack folder (its absolute path) as the listing's index keys it: with the bytes of
+    a name that is not UTF-8 written as \\xNN (JSON files hold UTF-8 text only); the same
+    text for a name in ASCII, the usual case, at no cost."""
+    return where if where.isascii() else os.fsencode(where).decode("utf-8", "backslashreplace")
 
 
 def check_key(folder: Path) -> str:

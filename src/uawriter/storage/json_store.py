@@ -136,23 +136,30 @@ def holds_half_characters(raw: bytes, data: Any) -> bool:
     return False
 
 
-def load_json(path: Path, kind: str | None = None, mend: bool = True) -> LoadedJson:
+def load_json(
+    path: Path, kind: str | None = None, mend: bool = True, *, look_only: bool = False
+) -> LoadedJson:
     """Read a store; with ``kind``, a file naming another format is set aside as damaged;
-    without ``mend``, so is one holding half a character."""
+    without ``mend``, so is one holding half a character. ``look_only``: a damaged file
+    gives the defaults and is left where it is (see :func:`peek_json`)."""
+
+    def damaged() -> LoadedJson:
+        return LoadedJson({}, None if look_only else set_aside_damaged(path))
+
     try:
         raw = read_regular_file(path, MAX_STORE_BYTES)
     except RefusedFile:  # too big, or a pipe, a device or a folder in its place
-        return LoadedJson({}, set_aside_damaged(path))
+        return damaged()
     except OSError:  # missing, unreadable: the defaults
         return LoadedJson({})
     data = _parse(raw, mend)
     if not isinstance(data, dict):
-        return LoadedJson({}, set_aside_damaged(path))
+        return damaged()
     version = _version_of(data.get(VERSION_KEY))
     if kind is None or FORMAT_KEY not in data:
         return LoadedJson(data, version=version or 0)
     if data.get(FORMAT_KEY) != kind or version is None:
-        return LoadedJson({}, set_aside_damaged(path))
+        return damaged()
     return LoadedJson(data, version=version)
 
 
@@ -161,18 +168,7 @@ def peek_json(path: Path, kind: str) -> dict[str, Any]:
     (``uawriter tally --pdf`` reading the interface's language): a damaged file gives none
     and is left where it is, for the window to set aside and say so (probe 103b: the
     command set the organiser's settings aside without a word)."""
-    try:
-        raw = read_regular_file(path, MAX_STORE_BYTES)
-    except (RefusedFile, OSError):
-        return {}
-    data = _parse(raw, True)
-    if not isinstance(data, dict):
-        return {}
-    if FORMAT_KEY in data and (
-        data[FORMAT_KEY] != kind or _version_of(data.get(VERSION_KEY)) is None
-    ):
-        return {}  # what load_json sets aside as damaged
-    return data
+    return dict(load_json(path, kind, look_only=True).data)
 
 
 def _version_of(value: object) -> int | None:
