@@ -13,6 +13,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from uawriter.bundled import bundled_packs_folder
+from uawriter.domain.model import Addressee, LocalText, Role
 
 SEED_ID = "ua-129-10-u3"
 TRAINING_ID = "training-valdoria"
@@ -43,6 +44,41 @@ def training_pack_naming(into: Path, pack_id: str, text: str) -> Path:
     edit_manifest(pack, 'name = "Ms Elena Sartori"', f"name = {quoted}")
     edit_manifest(pack, 'organisation = "Ministerio de Justicia"', f"organisation = {quoted}")
     return pack
+
+
+def official(
+    address: tuple[str, ...],
+    country: str,
+    *,
+    title: str = "",
+    name: str = "",
+    organisation: str = "",
+    salutation: str = "",
+) -> Addressee:
+    """An addressee of one postal address and nothing else (no fax, no e-mail): what the
+    envelope and address tests vary is the address, the country and the names above it."""
+    return Addressee(
+        id="official",
+        role=Role.TARGET,
+        title=title,
+        name=name,
+        organisation=organisation,
+        address=address,
+        country=country,
+        fax="",
+        emails=(),
+        salutation=LocalText.of({"en": salutation} if salutation else {}, "en"),
+    )
+
+
+def envelope_printed(addressee: Addressee, sender: tuple[str, ...] = ()) -> str:
+    """The text of a DL envelope printed to ``addressee`` from a sender in Britain, as
+    pypdf reads it back from the PDF."""
+    from uawriter.channels.postal import envelope_address
+    from uawriter.rendering.envelopes import render_envelopes
+
+    envelope = envelope_address(addressee, "GB")
+    return pdf_pages_text(render_envelopes([envelope], "dl", sender))[0]
 
 
 def pdf_pages_text(path: Path | bytes) -> list[str]:

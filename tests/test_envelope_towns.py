@@ -6,23 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import official
 from uawriter.channels.postal import envelope_address
-from uawriter.domain.model import Addressee, LocalText, Role
+from uawriter.domain.model import Addressee
 
 
 def _addressee(address: tuple[str, ...], country: str) -> Addressee:
-    return Addressee(
-        id="a",
-        role=Role.TARGET,
-        title="",
-        name="",
-        organisation="Embassy of Ukraine",
-        address=address,
-        country=country,
-        fax="",
-        emails=(),
-        salutation=LocalText({}, "en"),
-    )
+    return official(address, country, organisation="Embassy of Ukraine")
 
 
 def test_a_state_after_a_dash_is_not_given_a_second_dash() -> None:

@@ -14,10 +14,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from helpers import SEED_ID
+from helpers import SEED_ID, official
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.postal import EnvelopeAddress, envelope_address
-from uawriter.domain.model import Addressee, LocalText, Pack, Role
+from uawriter.domain.model import Addressee, Pack
 from uawriter.packs.loader import load_pack
 from uawriter.rendering.envelopes import render_envelopes, render_labels
 
@@ -32,17 +32,13 @@ def addressee(
     country: str,
     title: str = "",
 ) -> Addressee:
-    return Addressee(
-        id="a",
-        role=Role.TARGET,
+    return official(
+        address,
+        country,
         title=title,
         name=name,
         organisation=organisation,
-        address=address,
-        country=country,
-        fax="",
-        emails=(),
-        salutation=LocalText.of({"en": "Dear Sir or Madam"}, "en"),
+        salutation="Dear Sir or Madam",
     )
 
 

@@ -14,29 +14,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from helpers import normalise, pdf_pages_text
+from helpers import envelope_printed, normalise, official
 from test_gui import open_window
 from test_hundred_fourth_probe_a import _seconds_for_a_key
 from uawriter.channels.postal import envelope_address
-from uawriter.domain.model import Addressee, LocalText, Role
-from uawriter.rendering.envelopes import render_envelopes
 
 SENDER = ("Alice N.", "1 Station Road", "London N1 1AA", "UNITED KINGDOM")
-
-
-def _addressee(address: tuple[str, ...], country: str) -> Addressee:
-    return Addressee(
-        id="official",
-        role=Role.TARGET,
-        title="Chief Executive",
-        name="",
-        organisation="Office of the Chief Executive",
-        address=address,
-        country=country,
-        fax="",
-        emails=(),
-        salutation=LocalText({}, "en"),
-    )
+OFFICE = "Office of the Chief Executive"
 
 
 # -- F1: "China, Hong Kong SAR" leaves "China" on the envelope, above HONG KONG ----------------
@@ -69,12 +53,11 @@ def test_f1_a_last_line_china_hong_kong_sar_does_not_put_china_on_the_envelope(
     (and, posted within Hong Kong, ends in "China"). A sorting office reading "China"
     above the country line may send the letter to mainland China, as Hongkong Post warns;
     the envelope should read as it did: the street, then HONG KONG."""
-    addressee = _addressee(address, country)
+    addressee = official(address, country, title="Chief Executive", organisation=OFFICE)
     for origin in ("GB", country):
         lines = envelope_address(addressee, origin).lines
         assert "china" not in [line.casefold() for line in lines], (origin, lines)
-    pdf = render_envelopes([envelope_address(addressee, "GB")], "dl", SENDER)
-    text = normalise(pdf_pages_text(pdf)[0])
+    text = normalise(envelope_printed(addressee, SENDER))
     assert f"{address[-2]} {printed}" in text, text
 
 
@@ -111,7 +94,7 @@ def test_f2_a_town_line_ending_in_an_iso_country_name_keeps_the_town_without_the
     TAIWAN, PROVINCE OF CHINA, 100" over "TAIWAN"): the country twice, a piece of its
     name glued to the town, in Taiwan's case a name that gives offence there. The town
     line should hold the town and postcode alone, the country once at the bottom."""
-    addressee = _addressee(("Sejong-daero 209", town_line), country)
+    addressee = official(("Sejong-daero 209", town_line), country, organisation=OFFICE)
     lines = envelope_address(addressee, "GB").lines
     above_country = "\n".join(lines[:-1]).casefold()
     assert town.casefold() in above_country, lines
@@ -128,7 +111,9 @@ def test_f3_a_town_line_with_the_country_in_brackets_keeps_its_town_and_postcode
     off whole: every envelope reads the street, the office and KAZAKHSTAN, with no town
     and no postcode. Today's change keeps the place of "Astana 010000, Kazakhstan", but
     only before a comma."""
-    addressee = _addressee(("Levoberezhe Street 6", "Astana 010000 (Kazakhstan)"), "Kazakhstan")
+    addressee = official(
+        ("Levoberezhe Street 6", "Astana 010000 (Kazakhstan)"), "Kazakhstan", organisation=OFFICE
+    )
     for origin in ("GB", "KZ"):
         text = "\n".join(envelope_address(addressee, origin).lines).casefold()
         assert "astana" in text, (origin, text)

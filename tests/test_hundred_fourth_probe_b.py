@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from helpers import normalise, pdf_pages_text, run_uawriter
+from helpers import normalise, official, pdf_pages_text, run_uawriter
 from test_cli import cli
 from test_report import record
 from uawriter.channels.postal import envelope_address
-from uawriter.domain.model import Addressee, LocalText, Role
 from uawriter.paths import AppPaths
 from uawriter.storage.contact_files import read_csv
 from uawriter.storage.tally import Channel, LetterRecord, TallyBook
+
+PRESIDENCY = "Presidential Administration"
 
 
 def _letters(count: int) -> list[LetterRecord]:
@@ -75,21 +76,6 @@ def test_f1_an_address_book_entry_ending_in_its_country_keeps_its_street_and_tow
 # -- F2: a pack's address line "Astana 010000, Kazakhstan" is left off the envelope -----------
 
 
-def _addressee(address: tuple[str, ...], country: str) -> Addressee:
-    return Addressee(
-        id="president",
-        role=Role.TARGET,
-        title="President of the Republic of Kazakhstan",
-        name="",
-        organisation="Presidential Administration",
-        address=address,
-        country=country,
-        fax="",
-        emails=(),
-        salutation=LocalText({}, "en"),
-    )
-
-
 @pytest.mark.parametrize(
     ("address", "kept"),
     [
@@ -115,7 +101,7 @@ def test_f2_a_pack_address_line_ending_in_the_country_is_printed_on_the_envelope
     (or without the street too): the town line is taken for the country line and dropped
     (channels/postal.py ``_fields``, ``country_code_of(lines[-1])`` reading "place,
     country"). Dozens of letters go out with no town and no postcode."""
-    lines = envelope_address(_addressee(address, "Kazakhstan"), "GB").lines
+    lines = envelope_address(official(address, "Kazakhstan", organisation=PRESIDENCY), "GB").lines
     text = "\n".join(lines).casefold()
     for part in kept:
         assert part.casefold() in text, (part, lines)
