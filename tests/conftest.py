@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qt_helpers import ModalAnswers
 from uawriter.domain.model import Pack, Sender
 from uawriter.engine import load_catalog
+from uawriter.gui.language import LanguageManager
 from uawriter.gui.main_window import MainWindow
 from uawriter.paths import AppPaths
 
@@ -96,6 +99,34 @@ def event_evening(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     window = _at_an_event(qtbot, open_window(qtbot, tmp_path / "data"))
     yield window
     window.unexported = False  # nothing to ask when the test closes it
+    window.services.languages.set_language("en")
+
+
+@pytest.fixture
+def arabic(qtbot: QtBot) -> Iterator[LanguageManager]:
+    """The interface in Arabic (right to left, its own digits), English again after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    manager = LanguageManager(app)
+    manager.set_language("ar")
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.fixture
+def arabic_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window on a new data folder in the Arabic interface, the seed action chosen."""
+    from helpers import SEED_ID
+    from test_gui import open_window
+
+    window = open_window(qtbot, tmp_path / "data")
+    window.services.languages.set_language("ar")
+    expected = QCoreApplication.translate("MainWindow", "E&xport PDF…")
+    qtbot.waitUntil(lambda: window.export_button.text() == expected)
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None)
+    QApplication.processEvents()
+    yield window
     window.services.languages.set_language("en")
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -127,3 +128,13 @@ def editor_discarded(editor: QWidget) -> None:
 
     assert isinstance(editor, PackEditor)
     editor.discard()
+
+
+def text_blocks(document: QTextDocument) -> list[QTextBlock]:
+    """The paragraphs of a text box's document, in order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found

@@ -5,7 +5,6 @@ is translated through."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,16 +36,6 @@ def full_stop_at_the_right(text: str) -> bool:
     stop = text.rindex(".")
     # the left edge of the stop's glyph against the left edge of the first letter's
     return line.cursorToX(stop)[0] > line.cursorToX(first)[0]
-
-
-@pytest.fixture
-def arabic(qtbot: QtBot) -> Iterator[LanguageManager]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    manager = LanguageManager(app)
-    manager.set_language("ar")
-    yield manager
-    manager.set_language("en")
 
 
 def test_talking_points_keep_their_full_stop_at_their_end(qtbot: QtBot, tmp_path: Path) -> None:

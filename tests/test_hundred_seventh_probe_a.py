@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTabWidget, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, TRAINING_ID, envelope_printed, official
 from letter_steps import choose, holding, yes, yes_noting
-from qt_helpers import ModalAnswers
+from qt_helpers import ModalAnswers, text_blocks
 from test_evening import type_text
 from test_gui import open_window
 from uawriter.channels.postal import envelope_address
@@ -58,16 +56,6 @@ def test_f1_the_congos_capitals_stay_on_the_envelope_in_other_words(
 # -- F2: Start an event…'s calendar speaks English in the Arabic interface ------------------
 
 
-@pytest.fixture
-def arabic(qtbot: QtBot) -> Iterator[LanguageManager]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    manager = LanguageManager(app)
-    manager.set_language("ar")
-    yield manager
-    manager.set_language("en")
-
-
 def test_f2_the_event_dates_calendar_is_in_the_interfaces_language(
     qtbot: QtBot, arabic: LanguageManager
 ) -> None:
@@ -88,28 +76,6 @@ def test_f2_the_event_dates_calendar_is_in_the_interfaces_language(
 
 
 # -- F3: an English letter's e-mail drawn against the right edge in the Arabic interface -----
-
-
-@pytest.fixture
-def arabic_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, tmp_path / "data")
-    window.services.languages.set_language("ar")
-    expected = QCoreApplication.translate("MainWindow", "E&xport PDF…")
-    qtbot.waitUntil(lambda: window.export_button.text() == expected)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None)
-    QApplication.processEvents()
-    yield window
-    window.services.languages.set_language("en")
-
-
-def _blocks(document: QTextDocument) -> list[QTextBlock]:
-    found = []
-    block = document.begin()
-    while block.isValid():
-        found.append(block)
-        block = block.next()
-    return found
 
 
 def test_f3_an_english_letters_email_text_reads_from_the_left_in_arabic(
@@ -137,7 +103,7 @@ def test_f3_an_english_letters_email_text_reads_from_the_left_in_arabic(
         tabs.setCurrentIndex(page)  # its lines are laid out once shown
         QApplication.processEvents()
         width = box.viewport().width()
-        for block in _blocks(box.document()):
+        for block in text_blocks(box.document()):
             if not block.text().strip() or block.layout().lineCount() == 0:
                 continue
             if block.textDirection() != Qt.LayoutDirection.LeftToRight:

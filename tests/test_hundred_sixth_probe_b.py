@@ -11,45 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextBlock, QTextDocument
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID
-from qt_helpers import ModalAnswers
-from test_gui import open_window
+from qt_helpers import ModalAnswers, text_blocks
 from uawriter.gui.event_dialogs import StartEventDialog
 from uawriter.gui.language import LanguageManager
 from uawriter.gui.main_window import MainWindow
 
 ARABIC_INDIC = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-
-
-@pytest.fixture
-def arabic_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = open_window(qtbot, tmp_path / "data")
-    window.services.languages.set_language("ar")
-    expected = QCoreApplication.translate("MainWindow", "E&xport PDF…")
-    qtbot.waitUntil(lambda: window.export_button.text() == expected)
-    window.choose_pack(SEED_ID)
-    qtbot.waitUntil(lambda: window.session is not None)
-    QApplication.processEvents()
-    yield window
-    window.services.languages.set_language("en")
-
-
-def _blocks(document: QTextDocument) -> list[QTextBlock]:
-    found = []
-    block = document.begin()
-    while block.isValid():
-        found.append(block)
-        block = block.next()
-    return found
 
 
 # -- F1: the details' reference line "UA 129/10، التحديث 3 · كازاخستان" reads from the left ----
@@ -66,7 +38,7 @@ def test_f1_the_reference_line_of_the_details_reads_from_the_right_in_arabic(
     in:") reads from the right; the list of actions above writes the same line rightly.
     The paragraph starts with the UA number kept left to right (an isolate, which Qt's
     text document does not use to choose the paragraph's direction)."""
-    blocks = _blocks(arabic_window.details.document())
+    blocks = text_blocks(arabic_window.details.document())
     title, line = blocks[0], next(b for b in blocks if "129/10" in b.text())
     assert title.textDirection() == Qt.LayoutDirection.RightToLeft  # what it is about
     assert line.textDirection() == Qt.LayoutDirection.RightToLeft, repr(line.text())
@@ -87,7 +59,7 @@ def test_f2_the_languages_to_write_in_are_joined_as_arabic_joins_them(
     translation of "UA %1, update %2" does on the line above). A list of the interface's
     words should be joined as the interface's language joins them."""
     write_in = QCoreApplication.translate("MainWindow", "Write in:")
-    line = next(b for b in _blocks(arabic_window.details.document()) if write_in in b.text())
+    line = next(b for b in text_blocks(arabic_window.details.document()) if write_in in b.text())
     listed = line.text().split(write_in, 1)[1]
     assert "," not in listed, repr(listed)
 
@@ -112,7 +84,7 @@ def test_f3_arabic_lines_of_the_numbers_and_call_script_sit_at_the_right(
             box = dialog.findChild(QPlainTextEdit, name)
             assert box is not None
             width = box.viewport().width()
-            for block in _blocks(box.document()):
+            for block in text_blocks(box.document()):
                 if block.textDirection() != Qt.LayoutDirection.RightToLeft:
                     continue
                 if block.layout().lineCount() == 0:  # not laid out: below the box's end
@@ -129,16 +101,6 @@ def test_f3_arabic_lines_of_the_numbers_and_call_script_sit_at_the_right(
 
 
 # -- F4: Start an event… writes its date and idle time in Arabic-Indic digits ---------------
-
-
-@pytest.fixture
-def arabic(qtbot: QtBot) -> Iterator[LanguageManager]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    manager = LanguageManager(app)
-    manager.set_language("ar")
-    yield manager
-    manager.set_language("en")
 
 
 def test_f4_start_an_event_writes_its_date_and_idle_time_in_western_digits(
