@@ -8,6 +8,8 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
+from html import unescape as html_unescape
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -87,6 +89,48 @@ def pdf_pages_text(path: Path | bytes) -> list[str]:
     source = io.BytesIO(path) if isinstance(path, bytes) else path
     reader = PdfReader(source)
     return [page.extract_text() or "" for page in reader.pages]
+
+
+def poppler_text(pdf: Path | bytes, *options: str) -> str:
+    """What poppler's ``pdftotext`` reads from a PDF (with ``-layout``, ``-bbox``, ``-l 1``…):
+    a reader we did not write."""
+    import tempfile
+
+    assert shutil.which("pdftotext"), "pdftotext missing: run scripts/system-deps"
+    with tempfile.TemporaryDirectory() as folder:
+        path = pdf if isinstance(pdf, Path) else Path(folder) / "read.pdf"
+        if isinstance(pdf, bytes):
+            path.write_bytes(pdf)
+        command = ["pdftotext", *options, str(path), "-"]
+        return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+@dataclass(frozen=True)
+class PdfWord:
+    """A word as poppler places it: its page, and its box in points from the top left."""
+
+    page: int
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+_BBOX_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def pdf_words(pdf: Path | bytes) -> list[PdfWord]:
+    """Every word of a PDF with its box, as poppler sees it."""
+    html = poppler_text(pdf, "-bbox")
+    words: list[PdfWord] = []
+    for page, chunk in enumerate(html.split("<page ")[1:]):
+        for left, top, right, bottom, text in _BBOX_WORD.findall(chunk):
+            box = (float(left), float(top), float(right), float(bottom))
+            words.append(PdfWord(page, html_unescape(text), *box))
+    return words
 
 
 def normalise(text: str) -> str:

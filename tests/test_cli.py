@@ -19,6 +19,7 @@ from helpers import (
     edit_manifest,
     normalise,
     pdf_pages_text,
+    poppler_text,
     run_uawriter,
 )
 from uawriter.bundled import bundled_packs_folder
@@ -457,12 +458,7 @@ def test_tally_csv_and_pdf(paths: AppPaths, tmp_path: Path) -> None:
     pages = pdf_pages_text(report)
     assert len(pages) == 1
     assert "4 letters written" in normalise(pages[0])
-    layout = subprocess.run(
-        ["pdftotext", "-layout", str(report), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    layout = poppler_text(report, "-layout")
     (all_cases,) = [line.split() for line in layout.splitlines() if "All cases" in line]
     assert all_cases == ["All", "cases", "0", "0", "4", "0", "0", "4"]
 

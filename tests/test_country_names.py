@@ -3,8 +3,6 @@ and every country the app can read addressed on an envelope without a traceback.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, copy_bundled_pack, edit_manifest, run_uawriter
+from helpers import SEED_ID, copy_bundled_pack, edit_manifest, poppler_text, run_uawriter
 from qt_helpers import ModalAnswers
 from test_envelopes import addressee
 from test_gui import find, open_window
@@ -20,14 +18,6 @@ from uawriter.channels.postal import envelope_address
 from uawriter.domain.countries import _names, country_code_of
 from uawriter.gui.channels_dialog import ChannelsDialog
 from uawriter.paths import AppPaths
-
-
-def _pdftotext(pdf: Path) -> str:
-    assert shutil.which("pdftotext"), "pdftotext missing: run scripts/system-deps"
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return done.stdout
 
 
 def _user_pack(data: Path, pack_id: str) -> Path:
@@ -103,7 +93,7 @@ def test_envelopes_for_an_island_without_address_data_and_another_pack(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    text = _pdftotext(out)
+    text = poppler_text(out, "-layout")
     assert "Calle Triana 1" in text
     assert text.count("Nursultan Nazarbaev") == 2  # the island pack's and the seed's
     assert text.count("KAZAKHSTAN") >= 5  # the seed's three and the island pack's other two
@@ -175,7 +165,7 @@ def test_a_domestic_letter_with_a_zero_width_space_in_its_country_has_no_airmail
         "--from-country", "DE", "--out", str(out),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    text = _pdftotext(out)
+    text = poppler_text(out, "-layout")
     assert "10557 BERLIN" in text or "10557 Berlin" in text
     assert "PAR AVION" not in text
     assert "Ger" not in text  # no country line at home
@@ -292,7 +282,9 @@ def test_envelopes_print_the_country_named_not_a_neighbour(tmp_path: Path) -> No
         "--out", str(out),
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    pages = [" ".join(page.split()) for page in _pdftotext(out).split("\f") if page.strip()]
+    pages = [
+        " ".join(page.split()) for page in poppler_text(out, "-layout").split("\f") if page.strip()
+    ]
     assert pages[0].endswith("Pyongyang NORTH KOREA")
     assert pages[1].endswith("BELFAST BT4 3SH UNITED KINGDOM")
     assert pages[2].endswith("TRENTON, NJ 08625 UNITED STATES")
@@ -330,7 +322,7 @@ def test_a_country_that_cannot_be_read_is_printed_as_written_and_named_by_valida
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "addressees[0].country: 'Korea'" in done.stderr
-    lines = [line.strip() for line in _pdftotext(out).splitlines() if line.strip()]
+    lines = [line.strip() for line in poppler_text(out, "-layout").splitlines() if line.strip()]
     assert lines[-1] == "Korea"  # as the pack wrote it
     edit_manifest(folder, 'country = "Korea"', 'country = "Georgia, USA"')
     validate = run_uawriter(data, "validate", str(folder))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from helpers import poppler_text
 from uawriter.cli import run
 from uawriter.drafting import draft_from_file
 from uawriter.drafting.fields.countries import _country_code
@@ -240,9 +240,7 @@ def test_the_public_2017_pdf_becomes_a_pack_that_exports(tmp_path: Path) -> None
     code = run(argv, paths, out, err)
     assert code == 0, err.getvalue()
     (pdf,) = sorted(letters.glob("*.pdf"))
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = poppler_text(pdf, "-layout")
     flat = re.sub(r"\s+", " ", text)
     for expected in (
         "Ana Volunteer",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import re
 import shutil
-import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from helpers import SEED_ID, run_uawriter
+from helpers import SEED_ID, poppler_text, run_uawriter
 from qt_helpers import ModalAnswers
 from test_evening import _at_an_event, _export_all, type_text
 from test_event_window import evening
@@ -59,7 +58,7 @@ def test_f1_the_csv_report_counts_a_letter_exported_twice_twice(
         data, "tally", "--csv", str(tmp_path / "r.csv"), "--pdf", str(tmp_path / "r.pdf")
     )
     assert said.returncode == 0, said.stderr
-    report = _pdf_text(tmp_path / "r.pdf")
+    report = poppler_text(tmp_path / "r.pdf", "-layout")
     assert re.search(r"^\s*3\s+letters written", report, re.MULTILINE), report
 
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
@@ -68,13 +67,6 @@ def test_f1_the_csv_report_counts_a_letter_exported_twice_twice(
     for row in rows:
         by_channel[row["channel"]] += int(row["count"])
     assert sum(by_channel.values()) == 3, by_channel
-
-
-def _pdf_text(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return done.stdout
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
@@ -107,7 +99,7 @@ def test_f2_a_call_is_a_letter_in_the_reports_languages_addressees_and_hours(
 
     said = run_uawriter(data, "tally", "--pdf", str(tmp_path / "r.pdf"))
     assert said.returncode == 0, said.stderr
-    report = _pdf_text(tmp_path / "r.pdf")
+    report = poppler_text(tmp_path / "r.pdf", "-layout")
     assert re.search(r"^\s*3\s+letters written", report, re.MULTILINE), report
     by_language = next(line for line in report.splitlines() if line.startswith("By language"))
     in_languages = sum(int(n) for n in re.findall(r"\b(\d+)\b", by_language))

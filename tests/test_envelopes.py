@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from helpers import SEED_ID, official
+from helpers import SEED_ID, PdfWord, official, pdf_words, poppler_text
 from uawriter.bundled import bundled_packs_folder
 from uawriter.channels.postal import EnvelopeAddress, envelope_address
 from uawriter.domain.model import Addressee, Pack
@@ -192,45 +190,6 @@ def test_lines_without_a_postcode_are_kept_and_the_country_is_not_repeated() -> 
 # --- reading PDFs back ------------------------------------------------------------------
 
 
-def _pdftotext(pdf: bytes, tmp_path: Path, *args: str) -> str:
-    assert shutil.which("pdftotext"), "pdftotext missing: run scripts/system-deps"
-    path = tmp_path / "in.pdf"
-    path.write_bytes(pdf)
-    result = subprocess.run(
-        ["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True
-    )
-    return result.stdout
-
-
-def _pages_text(pdf: bytes, tmp_path: Path) -> list[str]:
-    return _pdftotext(pdf, tmp_path, "-layout").split("\f")
-
-
-@dataclass(frozen=True)
-class Word:
-    page: int
-    text: str
-    left: float
-    top: float
-    right: float
-    bottom: float
-
-
-_WORD = re.compile(
-    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
-)
-
-
-def _words(pdf: bytes, tmp_path: Path) -> list[Word]:
-    """Every word with its box, in points from the page's top left, as poppler sees it."""
-    html = _pdftotext(pdf, tmp_path, "-bbox")
-    words: list[Word] = []
-    for page, chunk in enumerate(html.split("<page ")[1:]):
-        for left, top, right, bottom, text in _WORD.findall(chunk):
-            words.append(Word(page, text, float(left), float(top), float(right), float(bottom)))
-    return words
-
-
 def _assert_in_order(text: str, lines: tuple[str, ...]) -> None:
     positions = [text.find(line) for line in lines]
     assert -1 not in positions, (lines, text)
@@ -266,7 +225,7 @@ def test_envelopes_one_landscape_page_each_with_the_address_in_order(
     for page in reader.pages:
         assert float(page.mediabox.width) == pytest.approx(width_mm * MM, abs=0.1)
         assert float(page.mediabox.height) == pytest.approx(height_mm * MM, abs=0.1)
-    pages = _pages_text(pdf, tmp_path)
+    pages = poppler_text(pdf, "-layout").split("\f")
     for text, address in zip(pages, three_envelopes, strict=False):
         _assert_in_order(text, address.lines)
         _assert_in_order(text, SENDER)
@@ -290,7 +249,7 @@ def test_envelope_address_block_is_in_the_lower_right_below_the_airmail_mark(
         "Deutschland",
     )
     pdf = render_envelopes([envelope_address(long_street, "GB")], size, SENDER)
-    words = {word.text: word for word in _words(pdf, tmp_path)}
+    words = {word.text: word for word in pdf_words(pdf)}
     name, country = words["Nancy"], words["GERMANY"]
     assert name.left >= width_mm * MM * 0.4  # right half, away from the sender
     assert name.top >= height_mm * MM * 0.4
@@ -393,7 +352,7 @@ def _label_boxes(sheet: str, count: int) -> list[tuple[int, float, float, float,
     return boxes
 
 
-def _inside(word: Word, box: tuple[int, float, float, float, float], slack: float = 0.5) -> bool:
+def _inside(word: PdfWord, box: tuple[int, float, float, float, float], slack: float = 0.5) -> bool:
     page, left, top, right, bottom = box
     return (
         word.page == page
@@ -417,7 +376,7 @@ def test_labels_fill_sheets_row_by_row_each_address_in_its_own_label(
     assert len(reader.pages) == 2
     assert float(reader.pages[0].mediabox.width) == pytest.approx(page_mm[0] * MM, abs=0.1)
     assert float(reader.pages[0].mediabox.height) == pytest.approx(page_mm[1] * MM, abs=0.1)
-    words = _words(pdf, tmp_path)
+    words = pdf_words(pdf)
     boxes = _label_boxes(sheet, count)
     for index, box in enumerate(boxes):
         names = {
@@ -441,7 +400,7 @@ def test_long_and_many_lines_shrink_and_are_cut_within_the_label(tmp_path: Path)
     address = envelope_address(crowded, "GB")
     for sheet in SHEETS:
         pdf = render_labels([address, *_numbered(3)[1:]], sheet)
-        words = _words(pdf, tmp_path)
+        words = pdf_words(pdf)
         box = _label_boxes(sheet, 1)[0]
         first_label = [word for word in words if word.page == 0 and word.top < box[4]]
         first_label = [word for word in first_label if word.left < box[3]]
@@ -456,7 +415,7 @@ def test_long_and_many_lines_shrink_and_are_cut_within_the_label(tmp_path: Path)
 def test_envelope_cuts_an_overlong_line_inside_the_paper(tmp_path: Path) -> None:
     long_line = addressee("Person00", "", ("Word " * 200, "10557 Berlin"), "Germany")
     pdf = render_envelopes([envelope_address(long_line, "GB")], "dl", ())
-    words = [word for word in _words(pdf, tmp_path) if word.top > 45 * MM]  # not the airmail box
+    words = [word for word in pdf_words(pdf) if word.top > 45 * MM]  # not the airmail box
     assert words
     texts = [word.text for word in words]
     assert texts[-3:] == ["10557", "BERLIN", "GERMANY"]
@@ -543,7 +502,7 @@ def test_an_address_of_many_lines_loses_none_on_an_envelope_or_a_label(tmp_path:
     address = envelope_address(many, "DE")
     assert len(address.lines) > 12
     for pdf in (render_envelopes([address], "dl", SENDER), render_labels([address], "l7160")):
-        text = " ".join(_pdftotext(pdf, tmp_path).split())
+        text = " ".join(poppler_text(pdf).split())
         for n in range(9):
             assert f"line {n}" in text
         for part in ("Ms X", "Minister", "Ministry of Justice", "KAZAKHSTAN"):

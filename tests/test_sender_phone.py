@@ -3,10 +3,9 @@ signed with initials, kept with the volunteer's other details (and forgotten wit
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from helpers import SEED_ID
+from helpers import SEED_ID, poppler_text
 from test_cli import cli
 from uawriter.domain.model import Sender
 from uawriter.paths import AppPaths
@@ -23,12 +22,7 @@ def test_the_phone_is_on_the_cover_sheet(tmp_path: Path) -> None:
     )
     assert outcome.code == 0, outcome.err
     [pdf] = (tmp_path / "out").glob("*.pdf")
-    cover = subprocess.run(
-        ["pdftotext", "-l", "1", "-layout", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    cover = poppler_text(pdf, "-l", "1", "-layout")
     assert "+49 30 1234 5678" in cover  # spaces tidied
     assert "Aigerim N." in cover
 
