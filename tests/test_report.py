@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from helpers import normalise, render_png
+from helpers import normalise, pdf_words, poppler_text, render_png
 from uawriter.rendering.report import case_rows, render_report
 from uawriter.rendering.report_words import ENGLISH as LABELS
 from uawriter.storage.tally import (
@@ -71,19 +69,6 @@ def page_text(pdf: bytes) -> tuple[int, str]:
     return len(reader.pages), normalise(reader.pages[0].extract_text() or "")
 
 
-def pdftotext(pdf: bytes, tmp_path: Path) -> str:
-    assert shutil.which("pdftotext"), "pdftotext missing: run scripts/system-deps"
-    path = tmp_path / "report.pdf"
-    path.write_bytes(pdf)
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return done.stdout
-
-
 def test_the_report_is_one_page_with_the_event_and_the_totals(tmp_path: Path) -> None:
     sums = evening()
     assert sums.everything == 29  # 24 in the app and 5 by hand
@@ -103,7 +88,7 @@ def test_the_report_is_one_page_with_the_event_and_the_totals(tmp_path: Path) ->
         LABELS["footnote"],
     ):
         assert expected in text
-    layout = pdftotext(pdf, tmp_path)
+    layout = poppler_text(pdf, "-layout")
     rows = {re.split(r"\s{2,}", line.strip())[0]: line.split() for line in layout.splitlines()}
     # Letters (post + print + handwritten), E-mails, Faxes, Signatures, Cards, Total
     assert rows["UA 129/10 (update 3)"][-6:] == ["12", "2", "11", "48", "–", "25"]
@@ -139,7 +124,7 @@ def test_many_cases_still_fit_one_page(count: int, tmp_path: Path) -> None:
 
     pages, text = page_text(pdf)
     assert pages == 1
-    layout = pdftotext(pdf, tmp_path)
+    layout = poppler_text(pdf, "-layout")
     assert f"{count} letters written" in text
     (all_cases,) = [line.split() for line in layout.splitlines() if "All cases" in line]
     assert all_cases == [
@@ -168,7 +153,7 @@ def test_a_cyrillic_event_name_is_in_the_text(tmp_path: Path) -> None:
     _, text = page_text(pdf)
     assert "Хат жазу кеші — Алматы" in text
     assert "Ұлттық кітапхана" in text
-    assert "Хат жазу кеші — Алматы" in pdftotext(pdf, tmp_path)
+    assert "Хат жазу кеші — Алматы" in poppler_text(pdf, "-layout")
 
 
 def test_an_arabic_event_name_reads_back_in_order() -> None:
@@ -179,6 +164,35 @@ def test_an_arabic_event_name_reads_back_in_order() -> None:
     _, text = page_text(pdf)  # pypdf follows the /ActualText: the words in reading order
     assert "أمسية كتابة الرسائل" in text
     assert "عمّان" in text
+
+
+@pytest.mark.parametrize("language", ["ar", "ar-EG", "en"])
+def test_an_arabic_report_is_laid_out_from_the_right(language: str) -> None:
+    """The report saved from the Arabic event window had its words in Arabic on a page laid
+    out from the left: the title, the labels and the cases' names ragged on the right, the
+    evening's figure on the left. A reader of Arabic starts at the right: there the page
+    now starts, the table's case names at its right and the totals at its left."""
+    pdf = render_report(evening(), EventInfo("ev", "Church Hall", "Leeds", "2026-12-10"), MADE)
+    if language != "en":
+        pdf = render_report(
+            evening(), EventInfo("ev", "Church Hall", "Leeds", "2026-12-10"), MADE, language
+        )
+    page_width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    words = pdf_words(pdf)
+    figure = next(word for word in words if word.text == "29")  # the evening's total
+    case = next(word for word in words if word.text == "45/26")  # the first case's name
+    leeds = next(word for word in words if word.text == "Leeds")
+    right_to_left = language != "en"
+    assert (figure.left > page_width / 2) is right_to_left, (figure, page_width)
+    assert (case.left > page_width / 2) is right_to_left, (case, page_width)
+    # the values after the labels: against the labels, on the labels' far side
+    assert (leeds.right > page_width / 2) is right_to_left, (leeds, page_width)
+    in_the_cases_row = [w for w in words if abs(w.top - case.top) < 2 and w.text.isdigit()]
+    if right_to_left:
+        assert all(word.right < case.left for word in in_the_cases_row), in_the_cases_row
+    else:
+        assert all(word.left > case.right for word in in_the_cases_row), in_the_cases_row
+    assert len(in_the_cases_row) >= 2, in_the_cases_row
 
 
 def test_an_empty_tally_and_no_event() -> None:
@@ -247,4 +261,4 @@ def test_a_tally_of_thousands_of_languages_and_cases_is_measured_a_few_times(
     pages, text = page_text(pdf)
     assert pages == 1
     assert "4000 letters written" in text or "4,000 letters written" in text
-    assert "more" in pdftotext(pdf, tmp_path)  # "… and 3,990 more" languages, more cases
+    assert "more" in poppler_text(pdf, "-layout")  # "… and 3,990 more" languages, more cases

@@ -30,7 +30,7 @@ from uawriter.rendering.bidi import base_direction, has_rtl, visual
 from uawriter.rendering.document import Paper
 from uawriter.rendering.fonts import REGULAR, register_fonts, text_width
 from uawriter.rendering.lines import draw_line
-from uawriter.rendering.report_words import ENGLISH, report_words
+from uawriter.rendering.report_words import ENGLISH, report_reads_right_to_left, report_words
 from uawriter.storage.tally import Channel, EventInfo, ExtraKind
 from uawriter.storage.tally_totals import Totals
 
@@ -38,12 +38,18 @@ from uawriter.storage.tally_totals import Totals
 _WORDS: ContextVar[Mapping[str, str]] = ContextVar("report_words", default=ENGLISH)
 
 
+#: Whether the page being drawn is mirrored (:func:`_x`): its words are a right-to-left
+#: language's.
+_MIRRORED: ContextVar[bool] = ContextVar("report_mirrored", default=False)
+
+
 def _word(key: str) -> str:
     return _WORDS.get()[key]
 
 
 MARGIN: float = 20 * mm
-WIDTH = Paper.A4.size[0] - 2 * MARGIN
+PAGE_WIDTH = Paper.A4.size[0]
+WIDTH = PAGE_WIDTH - 2 * MARGIN
 GREY = Color(0.35, 0.35, 0.35)
 RULE = Color(0.6, 0.6, 0.6)
 SHADE = Color(0.93, 0.93, 0.93)
@@ -296,12 +302,52 @@ def _plan_table(rows: list[CaseRow], everything: CaseRow, width: float, height: 
     return replace(last, rows=[*kept, more], hidden=len(hidden))
 
 
-def _draw_plain(
-    canvas: Canvas, x: float, y: float, text: str, size: float, align: str = "left"
+def _x(x: float, width: float = 0.0) -> float:
+    """Where on the page a thing ``width`` wide placed at ``x`` from the left starts: the
+    page of a report in a right-to-left language is drawn mirrored, from the right edge
+    (the Arabic report was laid out from the left, its words right-aligned nowhere)."""
+    return PAGE_WIDTH - x - width if _MIRRORED.get() else x
+
+
+def _text(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    colour: Color = black,
 ) -> None:
+    """One line of the report at ``x`` from the left, its ``align`` end there; on a
+    mirrored page ``x`` is from the right and the line's other end is there."""
+    if _MIRRORED.get():
+        x, align = PAGE_WIDTH - x, "left" if align == "right" else "right"
+    draw_line(canvas, x, y, text, size, bold=bold, align=align, colour=colour)
+
+
+def _in_cell(
+    canvas: Canvas,
+    left: float,
+    right: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: Color = black,
+) -> None:
+    """A figure or a column's name against the right of its cell, mirrored or not: the
+    figures of a column keep their units under each other."""
+    x = PAGE_WIDTH - left if _MIRRORED.get() else right
+    draw_line(canvas, x - CELL_PAD, y, text, size, bold=bold, align="right", colour=colour)
+
+
+def _draw_plain(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
     """A short text in grey, in any script (the report's words in Arabic were drawn with the
     Latin font only: blank; probe 102c)."""
-    draw_line(canvas, x, y, text, size, align=align, colour=GREY)
+    _text(canvas, x, y, text, size, colour=GREY)
     canvas.setFillColor(black)
 
 
@@ -312,45 +358,42 @@ def _draw_row(
     size = plan.size
     baseline = y + (plan.row_height - size) / 2 + size * 0.22  # text in the row's middle
     label = _fit(row.label, size, plan.label_width - 2 * CELL_PAD, bold)
-    draw_line(canvas, x + CELL_PAD, baseline, label, size, bold=bold)
+    _text(canvas, x + CELL_PAD, baseline, label, size, bold=bold)
     right = x + plan.label_width
     for value, cell in zip(row.cells(), plan.number_width, strict=True):
         right += cell
         if value == 0 and not bold:  # a dash, in grey: the numbers stand out
-            canvas.setFillColor(GREY)
-            _draw_plain(canvas, right - CELL_PAD, baseline, "–", size, align="right")
+            _in_cell(canvas, right - cell, right, baseline, "–", size, colour=GREY)
             canvas.setFillColor(black)
         else:
-            draw_line(canvas, right - CELL_PAD, baseline, str(value), size, bold=bold,
-                      align="right")  # fmt: skip
+            _in_cell(canvas, right - cell, right, baseline, str(value), size, bold=bold)
 
 
 def _draw_header(canvas: Canvas, plan: _Plan, x: float, top: float) -> None:
     size, height = plan.size, plan.header_height
     canvas.setFillColor(SHADE)
-    canvas.rect(x, top - height, plan.column_width, height, stroke=0, fill=1)
+    canvas.rect(_x(x, plan.column_width), top - height, plan.column_width, height, stroke=0, fill=1)
     bottom = top - height
     baseline = bottom + (plan.row_height - size) / 2 + size * 0.22
-    draw_line(canvas, x + CELL_PAD, baseline, _word("case"), size, bold=True)
+    _text(canvas, x + CELL_PAD, baseline, _word("case"), size, bold=True)
     right = x + plan.label_width
     for key, cell in zip(NUMBER_COLUMNS, plan.number_width, strict=True):
         right += cell
         if plan.upright:  # read from the bottom up, at the foot of the header
             canvas.saveState()
-            canvas.translate(right - cell / 2 + size * 0.35, bottom + CELL_PAD)
+            canvas.translate(_x(right - cell / 2) + size * 0.35, bottom + CELL_PAD)
             canvas.rotate(90)
             draw_line(canvas, 0, 0, _word(key), size, bold=True)
             canvas.restoreState()
         else:
-            draw_line(canvas, right - CELL_PAD, baseline, _word(key), size, bold=True,
-                      align="right")  # fmt: skip
+            _in_cell(canvas, right - cell, right, baseline, _word(key), size, bold=True)
     _rule(canvas, x, bottom, plan.column_width, black, 0.8)
 
 
 def _rule(canvas: Canvas, x: float, y: float, width: float, colour: Color, line: float) -> None:
     canvas.setStrokeColor(colour)
     canvas.setLineWidth(line)
-    canvas.line(x, y, x + width, y)
+    canvas.line(_x(x, width), y, _x(x, width) + width, y)
 
 
 def _draw_column(
@@ -364,7 +407,8 @@ def _draw_column(
         y -= plan.row_height
         if index % 2 == 1:
             canvas.setFillColor(SHADE)
-            canvas.rect(x, y, plan.column_width, plan.row_height, stroke=0, fill=1)
+            canvas.rect(_x(x, plan.column_width), y, plan.column_width, plan.row_height,
+                        stroke=0, fill=1)  # fmt: skip
         _draw_row(canvas, plan, x, y, row)
     if last is not None:
         y = top - plan.height()
@@ -374,7 +418,7 @@ def _draw_column(
     total_x = x + plan.column_width - plan.number_width[-1]
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
-    canvas.line(total_x, top, total_x, y)
+    canvas.line(_x(total_x), top, _x(total_x), y)
 
 
 def _draw_table(canvas: Canvas, plan: _Plan, x: float, top: float, everything: CaseRow) -> None:
@@ -405,7 +449,7 @@ def _draw_heading(
     size = 20.0
     while size > 14 and _width(_word("title"), size, True) > WIDTH:
         size -= 1
-    draw_line(canvas, MARGIN, y - 20, _fit(_word("title"), size, WIDTH, True), size, bold=True)
+    _text(canvas, MARGIN, y - 20, _fit(_word("title"), size, WIDTH, True), size, bold=True)
     y -= 32
     _rule(canvas, MARGIN, y, WIDTH, black, 1.2)
     name = _clean(event.name) if event else ""
@@ -422,7 +466,7 @@ def _draw_heading(
         _draw_plain(canvas, MARGIN, y, _word(key), 10)
         canvas.setFillColor(black)
         shown = _fit(value or _word("not_given"), size, WIDTH - _label_room(), bold)
-        draw_line(canvas, MARGIN + _label_room(), y, shown, size, bold=bold)
+        _text(canvas, MARGIN + _label_room(), y, shown, size, bold=bold)
     return y
 
 
@@ -438,14 +482,14 @@ def _draw_headline(
     box = HEADLINE_HEIGHT - 22
     canvas.setStrokeColor(black)
     canvas.setLineWidth(1.2)
-    canvas.rect(MARGIN, y - box, WIDTH, box, stroke=1, fill=0)
+    canvas.rect(_x(MARGIN, WIDTH), y - box, WIDTH, box, stroke=1, fill=0)
     figure, size = str(totals.everything), 46.0
-    draw_line(canvas, MARGIN + 14, y - 52, figure, size, bold=True)
+    _text(canvas, MARGIN + 14, y - 52, figure, size, bold=True)
     text_x = MARGIN + 14 + _width(figure, size, True) + 14
-    draw_line(canvas, text_x, y - 32, _word("headline"), 18, bold=True)
+    _text(canvas, text_x, y - 32, _word("headline"), 18, bold=True)
     hand = totals.extras.get(ExtraKind.HANDWRITTEN.value, 0)
     detail = _word("headline_detail").format(app=totals.letters, hand=hand)
-    draw_line(canvas, text_x, y - 52, _fit(detail, 10, MARGIN + WIDTH - text_x - 10), 10)
+    _text(canvas, text_x, y - 52, _fit(detail, 10, MARGIN + WIDTH - text_x - 10), 10)
     y -= box
     if not stats:
         return y
@@ -457,10 +501,10 @@ def _draw_headline(
         x = MARGIN + index * (stat_width + gap)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        canvas.rect(x, y - 44, stat_width, 44, stroke=1, fill=0)
+        canvas.rect(_x(x, stat_width), y - 44, stat_width, 44, stroke=1, fill=0)
         number = str(value)
         middle = x + stat_width / 2
-        draw_line(canvas, middle - _width(number, 18, True) / 2, y - 24, number, 18, bold=True)
+        _text(canvas, middle - _width(number, 18, True) / 2, y - 24, number, 18, bold=True)
         label = _fit(_word(key), 9, stat_width - 8)
         canvas.setFillColor(GREY)
         _draw_plain(canvas, middle - _width(label, 9) / 2, y - 37, label, 9)
@@ -508,9 +552,11 @@ def render_report(
     word has no translation). The same totals, event, time and language give the same
     bytes."""
     words = _WORDS.set(report_words(language))
+    mirrored = _MIRRORED.set(report_reads_right_to_left(language))
     try:
         return _rendered(totals, event, generated, language)
     finally:
+        _MIRRORED.reset(mirrored)
         _WORDS.reset(words)
 
 
@@ -544,21 +590,21 @@ def _rendered(
         stats = False
     y = _draw_headline(canvas, totals, everything, y, stats)
     y -= CASES_HEADING - 8
-    draw_line(canvas, MARGIN, y, _word("cases"), 13, bold=True)
+    _text(canvas, MARGIN, y, _word("cases"), 13, bold=True)
     y -= 8
     if plan is not None:
         _draw_table(canvas, plan, MARGIN, y, everything)
         y -= plan.height()
     else:
         y -= NO_CASES_HEIGHT
-        draw_line(canvas, MARGIN, y, _word("no_cases"), 10)
+        _text(canvas, MARGIN, y, _word("no_cases"), 10)
     y -= 18
     for key, text in summaries:
         y -= SUMMARY_STEP
         canvas.setFillColor(GREY)
         _draw_plain(canvas, MARGIN, y, _word(key), 10)
         canvas.setFillColor(black)
-        draw_line(canvas, MARGIN + _label_room(), y, text, SUMMARY_SIZE)
+        _text(canvas, MARGIN + _label_room(), y, text, SUMMARY_SIZE)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from uawriter.domain.languages import is_right_to_left
+
 ENGLISH: Mapping[str, str] = {
     "title": "Urgent Action letter-writing report",
     "event": "Event",
@@ -292,3 +294,10 @@ def report_words(language: str) -> Mapping[str, str]:
     """The report's words in ``language`` (``kk``, ``de-AT``…), English where it has none."""
     base = language.replace("_", "-").split("-")[0].lower()
     return {**ENGLISH, **TRANSLATED.get(base, {})}
+
+
+def report_reads_right_to_left(language: str) -> bool:
+    """Whether the report's words in ``language`` are written from the right (its page is
+    then laid out from the right too)."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return base in TRANSLATED and is_right_to_left(base)
