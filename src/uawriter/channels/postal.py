@@ -310,16 +310,22 @@ def _ordered_lines(fields: dict[str, str], address_format: str, upper: set[str])
     return lines
 
 
-def _unique(lines: list[str]) -> tuple[str, ...]:
-    """Lines without empty or repeated ones (compared without case), in order."""
+def _unique(lines: list[str], country: str = "", town: str = "") -> tuple[str, ...]:
+    """Lines without empty or repeated ones (compared without case), in order, and then
+    the ``country`` line if given. A line that repeats the country is left off unless it
+    is the ``town``: "San Marino" or "Djibouti" is a town and a country, and the country
+    line in capitals was left off as a repeat of the town (probe 108a)."""
     kept: list[str] = []
     seen: set[str] = set()
+    folded = country.strip().casefold()
     for line in lines:
         text = line.strip()
-        if text and text.casefold() not in seen:
-            kept.append(text)
-            seen.add(text.casefold())
-    return tuple(kept)
+        key = text.casefold()
+        if not text or key in seen or (key == folded and key != town.strip().casefold()):
+            continue
+        kept.append(text)
+        seen.add(key)
+    return (*kept, country.strip()) if folded else tuple(kept)
 
 
 def _chooses_latin(addressee: Addressee, rules: Any) -> bool:
@@ -351,15 +357,13 @@ def envelope_address(addressee: Addressee, from_country: str = "") -> EnvelopeAd
         lines = [line for line in addressee.postal_lines if line != addressee.country]
         if lines and country_code_of(lines[-1]) == code:
             lines.pop()
-        if abroad:
-            lines.append(_english_name(code) or addressee.country.upper())
-        return EnvelopeAddress(_unique(lines), code, abroad)
+        country = (_english_name(code) or addressee.country.upper()) if abroad else ""
+        return EnvelopeAddress(_unique(lines, country), code, abroad)
     latin = _chooses_latin(addressee, rules)
     address_format = rules.address_latin_format if latin else rules.address_format
     fields = _fields(addressee, rules, address_format, code)
     lines = _ordered_lines(fields, address_format, set(rules.upper_fields))
-    if abroad:
-        if code in POSTAL_PARENT:
-            lines.append(_english_name(code))  # "CANARY ISLANDS" above "SPAIN"
-        lines.append(rules.country_name or addressee.country.upper())
-    return EnvelopeAddress(_unique(lines), code, abroad)
+    if abroad and code in POSTAL_PARENT:
+        lines.append(_english_name(code))  # "CANARY ISLANDS" above "SPAIN"
+    country = (rules.country_name or addressee.country.upper()) if abroad else ""
+    return EnvelopeAddress(_unique(lines, country, fields["city"]), code, abroad)

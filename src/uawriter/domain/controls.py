@@ -5,6 +5,7 @@ e-mail or on a terminal it is a command. Line breaks and tabs are text."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -118,10 +119,14 @@ _JOINERS = frozenset("\u200c\u200d")
 
 
 def _joins(char: str) -> bool:
-    """Whether a joiner beside ``char`` may change how it is drawn: a letter of a script
-    that joins its letters or forms conjuncts (Hebrew onwards: Arabic, Syriac, the Indic
-    scripts, Mongolian…), not a Latin or Cyrillic one."""
-    return char.isalpha() and ord(char) >= 0x0590
+    """Whether a joiner beside ``char`` may change how it is drawn: a letter or a sign of
+    a script that joins its letters or forms conjuncts (Hebrew onwards: Arabic, Syriac, the
+    Indic scripts, Mongolian…), not a Latin or Cyrillic one, nor a variation selector. A
+    virama is a sign: Malayalam's chillu "ന്‍" and Bengali's khanda ta "ত্‍" end in one
+    and a joiner, and without the joiner print the virama (probe 108a)."""
+    if ord(char) < 0x0590 or DRAW_NOTHING.match(char):
+        return False
+    return char.isalpha() or unicodedata.category(char) in ("Mn", "Mc")
 
 
 def _ends_off(text: str) -> str:
@@ -152,11 +157,13 @@ DRAW_NOTHING = re.compile(f"[{_DRAW_NOTHING_CHARS}]")
 #: A field of nothing but these prints as nothing: white space, the characters above,
 #: Unicode's format characters (zero-width spaces and joiners, direction marks,
 #: embeddings and isolates, the byte order mark, the deprecated format controls U+206A–
-#: U+206F, tags), in any mix ("&rlm; &rlm;", an Arabic web page's empty cell, pastes as a
-#: mark, a space and a mark; probes 100a, 101a, 101b).
+#: U+206F, the shorthand and musical format controls, tags), in any mix ("&rlm; &rlm;",
+#: an Arabic web page's empty cell, pastes as a mark, a space and a mark; probes 100a,
+#: 101a, 101b, 108a).
 _NOTHING = re.compile(
     f"[\\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff"
-    f"\ufff9-\ufffb\U000e0000-\U000e007f{_DRAW_NOTHING_CHARS}]*"
+    f"\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+    f"{_DRAW_NOTHING_CHARS}]*"
 )
 
 

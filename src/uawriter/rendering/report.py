@@ -100,7 +100,7 @@ def case_rows(totals: Totals) -> list[CaseRow]:
     for label, counts in sorted(totals.by_action.items(), key=lambda item: _natural(item[0])):
         rows.append(
             CaseRow(
-                label=label,
+                label=_case_label(label, totals.actions.get(label)),
                 letters=counts.get(Channel.POST.value, 0)
                 + counts.get(Channel.PRINT.value, 0)
                 + counts.get(ExtraKind.HANDWRITTEN.value, 0),
@@ -111,6 +111,15 @@ def case_rows(totals: Totals) -> list[CaseRow]:
             )
         )
     return rows
+
+
+def _case_label(label: str, action: tuple[str, int] | None) -> str:
+    """A case as the report's language writes it: "UA 129/10 (mise à jour 3)" (it was
+    "(update 3)" in every language; probe 108a); "UA 45/26" for a first Urgent Action."""
+    if action is None or not action[1]:
+        return label
+    ua, update = action
+    return _word("case_update").format(ua=ua, update=update)
 
 
 def _sum_rows(label: str, rows: list[CaseRow]) -> CaseRow:

@@ -8,7 +8,7 @@ import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from uawriter.atomic import write_file
@@ -52,6 +52,9 @@ class Totals:
     by_hour: dict[str, int]  # "19:00" -> letters in that hour (local time of the record)
     extras: dict[str, int]
     pages: int = 0
+    #: Each label of ``by_action`` as its Urgent Action's number and update, for a page
+    #: in another language to write it its own way ("UA 129/10 (mise à jour 3)").
+    actions: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def everything(self) -> int:
@@ -102,9 +105,12 @@ def totals(contents: TallyContents) -> Totals:
     """The letters sent, each once (:func:`~uawriter.storage.tally.letters_sent`: a letter
     its volunteer exported twice is one letter), and the hand counts."""
     by_action: dict[str, dict[str, int]] = {}
+    actions: dict[str, tuple[str, int]] = {}
 
     def row(ua: str, update: int) -> dict[str, int]:
-        return by_action.setdefault(action_label(ua, update), dict.fromkeys(ACTION_COLUMNS, 0))
+        label = action_label(ua, update)
+        actions[label] = (ua, update)
+        return by_action.setdefault(label, dict.fromkeys(ACTION_COLUMNS, 0))
 
     letters = letters_sent(contents.letters)
     for letter in letters:
@@ -126,6 +132,7 @@ def totals(contents: TallyContents) -> Totals:
         by_hour=_by_hour(written),
         extras={kind.value: extras.get(kind.value, 0) for kind in ExtraKind},
         pages=sum(r.pages for r in written),
+        actions=actions,
     )
 
 
