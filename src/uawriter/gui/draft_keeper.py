@@ -190,6 +190,12 @@ class DraftKeeper(QObject):
         """The letter set aside for ``pack_id``: from its slot, or as it was in this window
         (her details in it, at an event) while the slot still holds it."""
         on_disk = self.store.shelved(pack_id)
+        if on_disk is None and not self.at_event():
+            # a letter set aside before the event waited while another held its slot (a
+            # volunteer's, left when the event ended): back now the slot is free (it
+            # waited unseen until the next start or event's end: probe 108c)
+            self.store.bring_back_after_event()
+            on_disk = self.store.shelved(pack_id)
         if on_disk is None or (self.at_event() and not on_disk.at_event):
             # at an event, a letter set aside before it is no volunteer's to be offered
             # (kept in its slot when it could not be put away: probe 106a)
