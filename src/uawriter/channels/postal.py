@@ -210,26 +210,46 @@ def _fields(addressee: Addressee, rules: Any, address_format: str, code: str) ->
 
 def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
     """An address's last ``line`` without the country it ends in ("Astana 010000" of
-    "Astana 010000, Kazakhstan" or "Astana 010000 (Kazakhstan)", "" of "Kazakhstan" or
-    "China, Hong Kong SAR"); None if it ends in none of ``countries``. The longest end
-    that is a country's name is taken ("Seoul 03171" of "Seoul 03171, Korea, Republic
-    of"): a line of a place and the country was left off whole, and a name holding a
-    comma was cut in two (probes 104b, 105b)."""
-    parts = line.split(",")
-    for start in range(len(parts)):
-        if country_code_of(",".join(parts[start:]), with_place=False) not in countries:
+    "Astana 010000, Kazakhstan", "Astana 010000 (Kazakhstan)", "Cairo" of "Cairo -
+    Egypt", "Tashkent 100000" of "Tashkent 100000 Uzbekistan"; "" of "Kazakhstan", "China,
+    Hong Kong SAR" or "Taiwan (R.O.C.)"); None if it ends in none of ``countries``. The
+    longest end that is a country's name is taken ("Seoul 03171" of "Seoul 03171, Korea,
+    Republic of"): a line of a place and the country was left off whole, and a name
+    holding a comma was cut in two (probes 104b, 105b)."""
+    cuts = [(0, 0), *(found.span() for found in _PLACE_COUNTRY.finditer(line))]
+    for place_end, start in cuts:
+        end = line[start:]
+        if country_code_of(end, with_place=False) not in countries:
             continue
         # "Brazzaville, Congo" reads as CLDR's "Congo - Brazzaville" turned round, but is a
         # town and the country: an end whose last part is the country itself is the
         # country whole only when it begins with one too ("China, Hong Kong SAR"), as
         # the ISO list's turned names never end in it ("Korea, Republic of"; probe 106a)
-        if not _turned_name(parts[start:]):
+        if not _turned_name(_PLACE_COUNTRY.split(end)):
             continue
-        return ",".join(parts[:start]).strip()
+        return line[:place_end].strip()
     bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", line)
     if bracketed and country_code_of(bracketed.group(2), with_place=False) in countries:
-        return bracketed.group(1).strip()
+        place = bracketed.group(1).strip()
+        # "Taiwan (R.O.C.)" is the country whole; "Taipei 100, Taiwan (R.O.C.)" ends in it
+        return "" if country_code_of(place, with_place=False) in countries else (
+            _without_country(place, countries) if place else None
+        ) or place  # fmt: skip
+    # a country after a town's postcode, with no comma ("Tashkent 100000 Uzbekistan"; not
+    # "98000 Monaco" or "L-1234 Luxembourg", where the town is the country's name)
+    after_code = re.fullmatch(r"(.*\d)\s+(\D+)", line)
+    if (
+        after_code
+        and re.search(r"[^\W\d_]{2}", after_code.group(1))
+        and country_code_of(after_code.group(2), with_place=False) in countries
+    ):
+        return after_code.group(1).strip()
     return None
+
+
+#: Where an address's last line parts a place from the country: a comma, or a dash with
+#: a space on each side ("Cairo - Egypt"; not the hyphen of "Guinea-Bissau").
+_PLACE_COUNTRY = re.compile(r",|\s+[-\u2013\u2014]\s+")
 
 
 def _turned_name(parts: list[str]) -> bool:

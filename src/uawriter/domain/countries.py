@@ -40,7 +40,11 @@ _ALSO = {
     "united kingdom of great britain and northern ireland": "GB",
     "people's republic of china": "CN",
     "prc": "CN",
+    "p.r.c.": "CN",
+    "p.r. china": "CN",
+    "pr china": "CN",
     "republic of china": "TW",  # not "China": the state form names Taiwan
+    "r.o.c.": "TW",
     "taiwan, province of china": "TW",
     "hong kong": "HK",
     "hong kong sar": "HK",
