@@ -253,7 +253,12 @@ def installed_pack(paths: AppPaths, pack_id: str) -> Pack | BrokenPack | None:
     a :class:`BrokenPack` when the one that has it cannot be used (broken, or the id is
     already used by a pack read before it, as :func:`load_catalog` decides)."""
     letters = _LetterChecks(paths)  # one read and one save of the checks for both steps
-    rows = [entry for entry in _indexed(paths, letters) if entry[2].id == pack_id]
+    # a pack whose pack.toml cannot be read has no id: it answers to its folder's name
+    rows = [
+        (where, bundled, row)
+        for where, bundled, row in _indexed(paths, letters)
+        if (row.id == pack_id if row.id else os.path.basename(where) == pack_id)
+    ]
     if not rows:
         letters.save(complete=False)
         return None

@@ -57,7 +57,7 @@ def cmd_pack_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err:
     catalog = load_catalog(paths)
     packs = {p.id: p for p in catalog.packs}
     pack = packs.get(args.id)
-    problems = next((b.problems for b in catalog.broken if b.pack_id == args.id), ())
+    problems = next((b.problems for b in catalog.broken if b.answers_to(args.id)), ())
     if pack is None and not problems:
         raise Usage(f"no pack {args.id!r}; choose from: {', '.join(packs) or '(none)'}")
     target = Path(args.file)

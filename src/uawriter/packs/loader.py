@@ -53,6 +53,12 @@ class BrokenPack:
     def count(self) -> int:
         return self.total or len(self.problems)
 
+    def answers_to(self, pack_id: str) -> bool:
+        """Whether this is the pack an organiser means by ``pack_id``: its id, or its
+        folder's name when its pack.toml could not be read for one (she was told "no pack"
+        of one the listing named as broken: probe 108b)."""
+        return self.pack_id == pack_id if self.pack_id else self.path.name == pack_id
+
 
 @dataclass
 class LoadResult:
