@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from uawriter.exporting import envelope_table_order
 from uawriter.gui import modal
 from uawriter.gui.common import ltr, plain_labels
+from uawriter.gui.event_dialogs import action_title
 from uawriter.gui.printing import (
     StagedPrintFile,
     on_paper,
@@ -37,7 +38,6 @@ from uawriter.gui.printing import (
 from uawriter.gui.tasks import TaskRunner
 from uawriter.storage.evenings import evening_of
 from uawriter.storage.tally import EventInfo, LetterRecord, TallyBook, letters_sent
-from uawriter.storage.tally_totals import action_label
 
 translate = QCoreApplication.translate
 
@@ -188,7 +188,7 @@ class EnvelopeTablePrint(QObject):
             )
             for record, problem in self.missing[:LISTED]:
                 text += (
-                    f"\n• {record.addressee} ({action_label(record.ua, record.update)}): "
+                    f"\n• {record.addressee} ({action_title(record.ua, record.update)}): "
                     f"{ltr(record.file)} — {problem_text(problem)}"
                 )
             if len(self.missing) > LISTED:

@@ -162,6 +162,13 @@ def _fit(text: str, size: float, room: float, bold: bool = False) -> str:
     return text[:low].rstrip() + "…"
 
 
+def _fitting_size(figure: str, size: float, room: float) -> float:
+    """The type size, ``size`` or less, at which a bold ``figure`` is at most ``room``
+    wide (a figure is never cut)."""
+    width = _width(figure, size, True)
+    return size if width <= room else size * room / width
+
+
 def _wrap(text: str, size: float, room: float) -> list[str]:
     """``text`` broken into lines at most ``room`` wide, between words."""
     lines: list[str] = []
@@ -492,7 +499,8 @@ def _draw_headline(
     canvas.setStrokeColor(black)
     canvas.setLineWidth(1.2)
     canvas.rect(_x(MARGIN, WIDTH), y - box, WIDTH, box, stroke=1, fill=0)
-    figure, size = str(totals.everything), 46.0
+    figure = str(totals.everything)
+    size = _fitting_size(figure, 46.0, WIDTH / 2)
     _text(canvas, MARGIN + 14, y - 52, figure, size, bold=True)
     text_x = MARGIN + 14 + _width(figure, size, True) + 14
     _text(canvas, text_x, y - 32, _word("headline"), 18, bold=True)
@@ -513,7 +521,10 @@ def _draw_headline(
         canvas.rect(_x(x, stat_width), y - 44, stat_width, 44, stroke=1, fill=0)
         number = str(value)
         middle = x + stat_width / 2
-        _text(canvas, middle - _width(number, 18, True) / 2, y - 24, number, 18, bold=True)
+        # a merged season's 109,999,989 signatures were wider than their box (probe 109a)
+        figure_size = _fitting_size(number, 18.0, stat_width - 8)
+        left = middle - _width(number, figure_size, True) / 2
+        _text(canvas, left, y - 24, number, figure_size, bold=True)
         label = _fit(_word(key), 9, stat_width - 8)
         canvas.setFillColor(GREY)
         _draw_plain(canvas, middle - _width(label, 9) / 2, y - 37, label, 9)
