@@ -194,8 +194,10 @@ class PackMenu(QObject):
             box.setDetailedText("\n".join(str(p) for p in result.problems))
             modal.run(box)
             return result
-        self.host.reload_packs(result.path)
+        # said before the pack is chosen again: a note of her lines its new revision could
+        # not carry (a minute) was replaced at once by this one (probe 109c)
         self.host.show_status(result.message, 10000)
+        self.host.reload_packs(result.path)
         return result
 
     def choose_export(self) -> None:
