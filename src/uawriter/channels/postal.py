@@ -227,7 +227,18 @@ def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
         # the ISO list's turned names never end in it ("Korea, Republic of"; probe 106a)
         if not _turned_name(_PLACE_COUNTRY.split(end)):
             continue
-        return line[:place_end].strip()
+        place = line[:place_end].strip()
+        # "Taipei 100, Taiwan, R.O.C.": the short form went; the name before it goes too
+        # (not "Zona 1, Guatemala, Guatemala": that is the town)
+        head, comma, last = place.rpartition(",")
+        if (
+            comma
+            and not set(countries) & _TOWN_NAMED_AS_COUNTRY
+            and country_code_of(last, with_place=False) in countries
+            and _turned_name(_PLACE_COUNTRY.split(last))
+        ):
+            place = head.strip()
+        return place
     bracketed = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", line)
     if bracketed and country_code_of(bracketed.group(2), with_place=False) in countries:
         place = bracketed.group(1).strip()
@@ -235,16 +246,25 @@ def _without_country(line: str, countries: tuple[str, ...]) -> str | None:
         return "" if country_code_of(place, with_place=False) in countries else (
             _without_country(place, countries) if place else None
         ) or place  # fmt: skip
-    # a country after a town's postcode, with no comma ("Tashkent 100000 Uzbekistan"; not
-    # "98000 Monaco" or "L-1234 Luxembourg", where the town is the country's name)
-    after_code = re.fullmatch(r"(.*\d)\s+(\D+)", line)
+    # a country after a postcode, with no comma ("Tashkent 100000 Uzbekistan", "London
+    # SW1A 2AA United Kingdom"); not where a town has the country's name ("98000 Monaco",
+    # "MC 98000 Monaco", "BP 1234 Djibouti": probe 110a)
+    after_code = re.fullmatch(r"(.*\d\w*)\s+(\D+)", line)
     if (
         after_code
-        and re.search(r"[^\W\d_]{2}", after_code.group(1))
+        and not set(countries) & _TOWN_NAMED_AS_COUNTRY
         and country_code_of(after_code.group(2), with_place=False) in countries
     ):
         return after_code.group(1).strip()
     return None
+
+
+#: Countries whose capital, or whose one town, has the country's name: after a postcode
+#: that name is the town's ("98000 Monaco", "01001 Guatemala", "L-1012 Luxembourg").
+_TOWN_NAMED_AS_COUNTRY = frozenset(
+    {"AD", "BZ", "DJ", "GI", "GT", "HK", "KW", "LU", "MC", "MO", "MX", "PA", "SG", "SM"}
+    | {"ST", "VA"}
+)
 
 
 #: Where an address's last line parts a place from the country: a comma, or a dash with
@@ -286,7 +306,14 @@ def _place_missing(fields: dict[str, str], address_format: str) -> None:
     before them where the format starts from the postcode (as Japan's does), else after.
     One the format writes itself ("SINGAPORE %Z") is not written again."""
     used = {_FIELDS[code] for code in re.findall(r"%([A-Z])", address_format) if code in _FIELDS}
-    big_endian = address_format.find("%Z") < address_format.find("%A")
+    # a format with no postcode is not one that starts from it: "Abu Dhabi" went above the
+    # street (probe 110a)
+    big_endian = "%Z" in address_format and (address_format.find("%Z") < address_format.find("%A"))
+    if fields["postal_code"] and "postal_code" not in used:
+        # a number the UA gave where the country's format has none ("Doha 22222") stays
+        # with its town: nothing the UA printed is dropped (probe 110a)
+        fields["city"] = f"{fields['city']} {fields['postal_code']}".strip()
+        fields["postal_code"] = ""
     written = f" {fold_name(re.sub(r'%[A-Za-z]', ' ', address_format))} "
     for name in ("country_area", "city"):
         if fields[name] and name not in used and f" {fold_name(fields[name])} " in written:
