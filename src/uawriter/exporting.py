@@ -327,7 +327,10 @@ def finish_interrupted_exports(tally: TallyBook) -> list[Path]:
     whatever folder they were going to (the tally's last records name them), or remove
     what a killed write left there. Returns what was finished or removed."""
     done: list[Path] = []
-    for folder in {Path(name).parent for name in tally.recent_files()}:
+    folders = {Path(name).parent for name in tally.recent_files()}
+    # and where the last exports wrote: one killed before it counted a letter (probe 110c)
+    folders.update(Path(name) for name in tally.export_folders())
+    for folder in folders:
         try:
             with os.scandir(folder) as entries:
                 left = any(entry.name.endswith(TEMPORARY_SUFFIX) for entry in entries)
@@ -344,6 +347,8 @@ def tidy_folder(folder: Path, tally: TallyBook | None) -> list[Path]:
     :func:`~uawriter.atomic.remove_stale_temporaries`), except what another laptop's
     write left (its hidden file carries that laptop's mark): that laptop finishes it."""
     mark = tally.writer_mark(make=False) if tally is not None else ""
+    if tally is not None:
+        tally.note_export_folder(folder)
     return remove_stale_temporaries(folder, _counted_in(tally), mark)
 
 

@@ -142,6 +142,11 @@ class EventMode(QObject):
     covers (set later with :meth:`set_host` if the window is made after this).
     """
 
+    #: About to write a new event's file: what an earlier evening left is put away first,
+    #: so that a kill right after the file is written leaves none of it in the event's
+    #: way (probe 110c); ``event_not_started`` if the file could not be written.
+    event_starting = Signal()
+    event_not_started = Signal()
     event_started = Signal(object)  # CurrentEvent
     event_ended = Signal()
     #: No input for the idle time and the countdown ran out: clear for the next volunteer.
@@ -216,7 +221,12 @@ class EventMode(QObject):
 
     def start(self, info: EventInfo, pin: str, idle_minutes: int) -> CurrentEvent:
         """Start an event now. Raises ValueError (bad PIN) or OSError (file not written)."""
-        self._event = event_store.start(self.event_file, info, pin, idle_minutes)
+        self.event_starting.emit()
+        try:
+            self._event = event_store.start(self.event_file, info, pin, idle_minutes)
+        except (OSError, ValueError):
+            self.event_not_started.emit()
+            raise
         self._watch(True)
         self.event_started.emit(self._event)
         return self._event

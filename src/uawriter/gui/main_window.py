@@ -306,6 +306,9 @@ class MainWindow(QMainWindow):
         self.output.output_done.connect(self.event_controls.refresh)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.event_controls.mode.event_ended.connect(self.services.drafts.bring_back_after_event)
+        mode = self.event_controls.mode
+        mode.event_starting.connect(lambda: self.services.drafts.put_away_before_event(every=True))
+        mode.event_not_started.connect(self.services.drafts.bring_back_after_event)
         self.output.exported.connect(self.exported)
         self.outbox.exported.connect(self.exported)
         self.outbox.exported.connect(lambda _written: self.event_controls.refresh())

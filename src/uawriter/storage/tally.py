@@ -105,6 +105,10 @@ __all__ = [
 #: Beside the tally in the data folder: this laptop's writer's mark (see
 #: :meth:`TallyBook.writer_mark`), eight hex digits and a newline.
 WRITER_MARK_FILE = "laptop-id.txt"
+#: The folders the last exports wrote in, kept beside the tally (see
+#: :meth:`TallyBook.note_export_folder`), and how many.
+EXPORT_FOLDERS_FILE = "export-folders.txt"
+MAX_EXPORT_FOLDERS = 20
 
 
 def letters_sent(letters: Sequence[LetterRecord]) -> list[LetterRecord]:
@@ -139,6 +143,30 @@ class TallyBook:
         (taken when an export starts: one that ends after Next volunteer is still the
         last volunteer's)."""
         return TallyBook(self.path, turn)
+
+    def note_export_folder(self, folder: Path) -> None:
+        """``folder`` kept, before an export writes in it, among the last folders written
+        in: an export killed before its first letter was counted left a claimed empty
+        file and a hidden copy there that no record named, and the next start, not knowing
+        the folder, left them for good (probe 110c). Raises nothing: an export is not held
+        up by a data folder this cannot be written to."""
+        name = str(folder)
+        folders = self.export_folders()
+        if (folders and folders[-1] == name) or "\n" in name or "\r" in name:
+            return
+        kept = [*(f for f in folders if f != name), name][-MAX_EXPORT_FOLDERS:]
+        text = "".join(f"{f}\n" for f in kept).encode("utf-8", "surrogateescape")
+        with contextlib.suppress(OSError):
+            write_bytes_atomic(self.path.with_name(EXPORT_FOLDERS_FILE), text)
+
+    def export_folders(self) -> list[str]:
+        """The folders :meth:`note_export_folder` kept, the last one last."""
+        try:
+            data = read_regular_file(self.path.with_name(EXPORT_FOLDERS_FILE), 256 * 1024)
+        except OSError:
+            return []
+        lines = data.decode("utf-8", "surrogateescape").splitlines()
+        return [line for line in lines if line.strip()][-MAX_EXPORT_FOLDERS:]
 
     def writer_mark(self, make: bool = True) -> str:
         """The mark the hidden files of letters counted here carry in their names
