@@ -92,6 +92,21 @@ def test_an_exported_embassy_list_runs_no_formula_and_reads_back_the_same() -> N
     assert read_csv(text) == [hostile, AMBASSADOR]
 
 
+@pytest.mark.parametrize(
+    "apostrophes",
+    ["'", "O'Brien's 'office'", "'Ambassador'", "d'Almeida, 'the' 'Elder'"],
+)
+def test_a_list_full_of_apostrophes_reads_back_one_entry_each(apostrophes: str) -> None:
+    """Python's CSV sniffer took "'" for the quote in a list crowded with apostrophes (an
+    entry named "'", Irish and Portuguese names in quotes): entries came back merged or
+    split. Every spreadsheet quotes with '"', and the list is read so."""
+    entries = [
+        Contact(apostrophes, name=f"{apostrophes} {n}", organisation=apostrophes, fax="+1 5")
+        for n in range(4)
+    ]
+    assert read_csv(csv_text(entries)) == entries
+
+
 def test_what_phones_and_mail_programs_export_is_read() -> None:
     text = (DATA / "phone-and-mail-exports.vcf").read_text(encoding="utf-8")
     kazakh, russian, uzbek = read_vcards(text)

@@ -43,9 +43,15 @@ def csv_rows(
         text, skipped = text[separator.end() :], 1
     elif text[:sample_size].strip():
         try:
-            dialect = csv.Sniffer().sniff(text[:sample_size], delimiters=",;\t")
+            sniffed = csv.Sniffer().sniff(text[:sample_size], delimiters=",;\t")
         except csv.Error:  # one column only: nothing to tell the separator by
             dialect = csv.excel
+        else:
+            # only its separator: every spreadsheet quotes with '"' and doubles one in a
+            # cell, and the sniffer's guesses of the rest ('"' not doubled, "'" as the
+            # quote) added quotes to a note ending in a quoted word at each round trip
+            # (probe 110b), or merged entries (probe 109b)
+            dialect = _with_delimiter(sniffed.delimiter, sniffed.skipinitialspace)
         # the sniffer counts separators line by line, and an address cell of several lines
         # (Alt+Enter in Excel) threw it off: German Excel's ";" list was read by its commas.
         # The line naming the columns says which separator it is.
@@ -117,9 +123,10 @@ MAX_COLUMNS = 200
 _SEPARATOR_LINE = re.compile(r'\A\ufeff?("?)sep=([,;\t|])\1(?:\2*)[ \t]*\r?\n', re.IGNORECASE)
 
 
-def _with_delimiter(separator: str) -> Any:
+def _with_delimiter(separator: str, after_separator_space: bool = False) -> Any:
     class Given(csv.excel):
         delimiter = separator
+        skipinitialspace = after_separator_space  # '"a", "b"': each quote still opens
 
     return Given
 
