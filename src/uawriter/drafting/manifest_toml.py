@@ -7,7 +7,7 @@ import re
 from uawriter.domain.languages import language_name
 from uawriter.drafting.model import _LOCAL_TEXT_KEYS, DraftPack
 
-_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")
 
 
 def _toml_escape(text: str, multiline: bool) -> str:

@@ -67,7 +67,7 @@ MAX_FIELD_SHOWN = 120
 
 #: Unknown keys given a "did you mean …?" (a manifest may hold tens of thousands).
 MAX_UNKNOWN_KEYS_GUESSED = 200
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")  # \Z: "$" also ends before a last "\n"
 _KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
         {
@@ -119,7 +119,7 @@ _KNOWN_KEYS: dict[str, frozenset[str]] = {
         }
     ),
 }
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 #: The largest revision or update number a pack may give.
 MAX_WHOLE_NUMBER = 1_000_000
 _TYPE_NAMES = {

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from uawriter.atomic import FILE_LOCKS, lock_holder_gone, read_regular_file, take_lock
+from uawriter.domain.controls import tidy_field
 from uawriter.packs import limits
 from uawriter.packs.manifest import id_problem
 from uawriter.packs.toml_text import parse_manifest
@@ -270,4 +271,7 @@ def manifest_id(folder: Path) -> str:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError, ValueError):
         return ""
     value = data.get("id") if isinstance(data, dict) else None
-    return value if isinstance(value, str) and not id_problem(value) else ""
+    if not isinstance(value, str):
+        return ""
+    value = tidy_field(value)  # as the pack is read: "valdoria-local\n" is valdoria-local
+    return "" if id_problem(value) else value

@@ -239,7 +239,7 @@ class DraftStore(JsonStore):
                 self.set_aside = set_aside_damaged(folder) or self.set_aside
 
 
-_SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_SLOT_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")
 
 
 def _data_of(draft: Draft) -> dict[str, object]:
