@@ -312,6 +312,11 @@ def _place_missing(fields: dict[str, str], address_format: str) -> None:
     if fields["postal_code"] and "postal_code" not in used:
         # a number the UA gave where the country's format has none ("Doha 22222") stays
         # with its town: nothing the UA printed is dropped (probe 110a)
+        # with it, the town's own line above is no longer a repeat to leave off: it goes
+        # ("Luanda" above "LUANDA 1234": probe 111a)
+        town = fields["city"].strip().casefold()
+        street = fields["street_address"].split("\n")
+        fields["street_address"] = "\n".join(x for x in street if x.strip().casefold() != town)
         fields["city"] = f"{fields['city']} {fields['postal_code']}".strip()
         fields["postal_code"] = ""
     written = f" {fold_name(re.sub(r'%[A-Za-z]', ' ', address_format))} "

@@ -150,7 +150,7 @@ class TallyBook:
         file and a hidden copy there that no record named, and the next start, not knowing
         the folder, left them for good (probe 110c). Raises nothing: an export is not held
         up by a data folder this cannot be written to."""
-        name = str(folder)
+        name = os.path.abspath(folder)  # "--out letters" is found from anywhere (probe 111a)
         folders = self.export_folders()
         if (folders and folders[-1] == name) or "\n" in name or "\r" in name:
             return
