@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="544"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (التحديث %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="545"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -270,80 +270,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>طرق أخرى للإرسال</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail text</source>
         <translation>نص البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Envelopes</source>
         <translation>الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>I dial from:</source>
         <translation>أتصل من:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>(show numbers in international form)</source>
         <translation>(الأرقام بالصيغة الدولية)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>Call:</source>
         <translation>الاتصال بـ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>انسخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>I made this call</source>
         <translation>أجريت هذه المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>منشور لنسخه إلى X أو Mastodon أو Bluesky أو Facebook. عدّله كما تشاء.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>I posted it</source>
         <translation>نشرته</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>E-mail to:</source>
         <translation>بريد إلى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>Copy text</source>
         <translation>انسخ النص</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Open in mail program</source>
         <translation>افتح في برنامج البريد</translation>
     </message>
@@ -398,27 +398,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>يحتوي %1 على رسالة صُدّرت واحتُسبت، ولذا أُبقي عليه. حُفظت الأظرف باسم %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Fax</source>
         <translation>الفاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>(check this number)</source>
         <translation>(تحقق من هذا الرقم)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>No phone or fax number</source>
         <translation>لا يوجد رقم هاتف أو فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Ask for: %1</source>
         <translation>اطلب: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>If you reach voicemail:</source>
         <translation>إذا وصلت إلى البريد الصوتي:</translation>
     </message>
@@ -438,37 +438,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>عنوان %1 لا يتسع بكامله على هذا الظرف وقد قُطع (…): اكتبه بخط اليد.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>Call counted</source>
         <translation>حُسبت المكالمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>Post counted</source>
         <translation>حُسب المنشور</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="351"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>لا يملك أي من هؤلاء المرسَل إليهم عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>To: %1</source>
         <translation>إلى: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>Subject: %1</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>هذه الرسالة أطول من أن تُرسل برابط بريد: استخدم «احفظ مسودات البريد» بدلًا من ذلك، أو انسخ النص.</translation>
     </message>
@@ -488,17 +488,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>تعذر حفظ الأظرف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>E-mail counted</source>
         <translation>حُسب البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>I sent this e-mail</source>
         <translation>أرسلت هذا البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Not counted</source>
         <translation>لم يُحسب</translation>
     </message>
@@ -828,23 +828,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="251"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
+        <extracomment>About to write a new event&apos;s file: what an earlier evening left is put away first, so that a kill right after the file is written leaves none of it in the event&apos;s way (probe 110c); ``event_not_started`` if the file could not be written. No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>تعذّر بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="260"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>لإنهاء الأمسية، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="266"/>
         <source>The event could not be ended</source>
         <translation>تعذّر إنهاء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="295"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>تعذّرت كتابة %1: %2. تحقق من إمكانية الكتابة في مجلد البيانات.</translation>
     </message>
@@ -1221,56 +1221,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>إضافة أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
         <source>Event without a name</source>
         <translation>أمسية بلا اسم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>احسب ما لا يراه التطبيق: الرسائل المكتوبة باليد وتوقيعات العرائض وبطاقات التضامن. تُضاف الأرقام إلى ما سبق احتسابه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>Action</source>
         <translation>التحرك</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="484"/>
         <source>Handwritten letters</source>
         <translation>رسائل مكتوبة باليد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="485"/>
         <source>Signatures</source>
         <translation>توقيعات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>Cards</source>
         <translation>بطاقات</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="383"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>لم يُحمَّل أي تحرك، فلا يوجد ما يُحتسب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="384"/>
         <source>&amp;Add to the tally</source>
         <translation>إ&amp;ضافة إلى الحصيلة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="416"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>تعذّرت إضافة الأعداد إلى %1: %2. لم يُضف شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات ثم حاول مرة أخرى.</translation>
     </message>
@@ -1457,7 +1457,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -2045,22 +2045,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="234"/>
+        <location filename="../src/uawriter/gui/sending.py" line="243"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="235"/>
+        <location filename="../src/uawriter/gui/sending.py" line="244"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="250"/>
+        <location filename="../src/uawriter/gui/sending.py" line="259"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2089,6 +2089,44 @@ No: print or export them first (Print all… or Export all… under My stack), t
             <numerusform>في الرزمة رسائل كُتبت بلا اسم ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
 
 نعم: تُرسل مع رسائلك موقّعة باسم %1.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <source>Letters with other details on the stack</source>
+        <translation>رسائل ببيانات أخرى في الرزمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
+لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
+            <numerusform>في الرزمة رسائل كُتبت بلا اسم وبعنوان أو بريد إلكتروني آخر للرد، ولم تُطبع أو تُصدَّر بعد: %n. هل كتبتها أنت؟
+
+نعم: تُرسل مع رسائلك، وفي صفحات غلافها البيانات التي كتبتها الآن.
 لا: اطبعها أو صدّرها أولًا (طباعة الكل… أو تصدير الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك ما زالت هنا.</numerusform>
         </translation>
     </message>
@@ -2175,12 +2213,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>بلا فاكس</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="357"/>
         <source>Letter</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="358"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -2203,22 +2241,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>تعذّر حفظ رزمتك: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="391"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>احتوى ما لصقته على أكثر من %1 حرف متتالٍ بلا مسافة، وهو أطول من أي كلمة: أُدرجت فيه مسافات. تحقّق من مصدره.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
@@ -2369,7 +2407,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2601,17 +2639,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -3245,7 +3283,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>Action packs (*.uapack)</source>
         <translation>حزم التحركات (*.uapack)</translation>
     </message>
@@ -3260,33 +3298,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>لم تُستورد الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="207"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Share the pack as a file</source>
         <translation>مشاركة الحزمة كملف</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="227"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>The pack could not be saved</source>
         <translation>تعذّر حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="230"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="232"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>تم الحفظ: %1. انسخ الملف إلى ذاكرة USB لمشاركته.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="291"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="305"/>
         <source>The pack cannot be opened</source>
         <translation>تعذّر فتح الحزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
         <source>Edit a copy?</source>
         <translation>هل تريد تعديل نسخة؟</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="313"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>لا يمكن تغيير الحزم المرفقة مع UA Writer. هل تريد تعديل نسخة من هذه الحزمة بدلًا من ذلك؟ ستُحفظ مع حزمك الخاصة بمعرّف جديد.</translation>
     </message>
@@ -3294,22 +3332,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>Organiser PIN</source>
         <translation>رمز PIN للمنظِّم</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>هذا لمنظِّم الأمسية. أدخل رمز PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="263"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ. وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="268"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>هذا ليس رمز PIN الذي حُدد عند بدء الأمسية.</translation>
     </message>
@@ -3471,87 +3509,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>Start an event</source>
         <translation>بدء أمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Event &amp;name:</source>
         <translation>ا&amp;سم الأمسية:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Place:</source>
         <translation>ال&amp;مكان:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>Organiser &amp;PIN:</source>
         <translation>رمز &amp;PIN للمنظِّم:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>PIN &amp;again:</source>
         <translation>رمز PIN &amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>المتطوع التالي بعد &amp;الخمول:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>اختياري، مثل: أمسية «اكتب من أجل الحقوق»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="165"/>
         <source>Optional, e.g. Central Library</source>
         <translation>اختياري، مثل: المكتبة المركزية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>The event has a date</source>
         <translation>للأمسية تاريخ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>4 digits or more</source>
         <translation>4 أرقام أو أكثر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>يمنع رمز PIN هذا المتطوعين من تغيير الأمسية عن طريق الخطأ (إنهاؤها أو تعديل الحزم أو الإعدادات). وهو لا يحمي البيانات.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="177"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>عندما لا يلمس أحد الحاسوب طوال هذه المدة، يظهر عدّ تنازلي، ثم تُمسح النافذة للمتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>&amp;Start the event</source>
         <translation>&amp;بدء الأمسية</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="205"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>يجب أن يتكون رمز PIN من 4 أرقام أو أكثر (من 0 إلى 9 فقط).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="208"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>رمزا PIN غير متطابقين: اكتبه مرة أخرى.</translation>
     </message>
@@ -3559,33 +3597,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>سحب أعداد</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>ضع علامة على الأعداد اليدوية المضافة خطأً (رقم مكتوب خطأً، أو رزمة بطاقات أُضيفت مرتين). تُسحب من العدّ، ومن عدّ الحاسوب الذي يُدمج فيه.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>لم يُضف أي عدّ يدوي إلى ما هو معروض.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="497"/>
         <source>&amp;Take back</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>Tick the counts to take back.</source>
         <translation>ضع علامة على الأعداد المراد سحبها.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="524"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>تعذّر سحب الأعداد في %1: %2. لم يتغير شيء؛ تحقق من إمكانية الكتابة في مجلد البيانات، ثم حاول مرة أخرى.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="544"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (Aktualisierung %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="545"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -266,80 +266,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>Weitere Wege zu senden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail text</source>
         <translation>E-Mail-Text</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Envelopes</source>
         <translation>Umschläge</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>I dial from:</source>
         <translation>Ich wähle aus:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>(show numbers in international form)</source>
         <translation>(Nummern im internationalen Format)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>Call:</source>
         <translation>Anruf bei:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>I made this call</source>
         <translation>Ich habe angerufen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Ein Beitrag zum Kopieren in X, Mastodon, Bluesky oder Facebook. Ändern Sie ihn nach Belieben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>I posted it</source>
         <translation>Ich habe es gepostet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>E-mail to:</source>
         <translation>E-Mail an:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Open in mail program</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
@@ -394,27 +394,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 enthält einen exportierten und gezählten Brief und bleibt erhalten. Die Umschläge wurden als %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>(check this number)</source>
         <translation>(diese Nummer prüfen)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>No phone or fax number</source>
         <translation>Keine Telefon- oder Faxnummer</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Ask for: %1</source>
         <translation>Fragen Sie nach: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>If you reach voicemail:</source>
         <translation>Wenn die Mailbox antwortet:</translation>
     </message>
@@ -434,37 +434,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>Die Adresse von %1 passt nicht vollständig auf diesen Umschlag und ist gekürzt (…): Schreiben Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>Call counted</source>
         <translation>Anruf gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>%1 of %2 characters</source>
         <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>Post counted</source>
         <translation>Beitrag gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="351"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Keiner dieser Empfänger hat eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Dieser Brief ist zu lang für einen Mail-Link: Verwenden Sie stattdessen „E-Mail-Entwürfe speichern“ oder kopieren Sie den Text.</translation>
     </message>
@@ -484,17 +484,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Die Umschläge konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>E-mail counted</source>
         <translation>E-Mail gezählt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>I sent this e-mail</source>
         <translation>Ich habe diese E-Mail gesendet</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Not counted</source>
         <translation>Nicht gezählt</translation>
     </message>
@@ -800,23 +800,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="251"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
+        <extracomment>About to write a new event&apos;s file: what an earlier evening left is put away first, so that a kill right after the file is written leaves none of it in the event&apos;s way (probe 110c); ``event_not_started`` if the file could not be written. No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Die Veranstaltung konnte nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="260"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Zum Beenden der Veranstaltung die Organisations-PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="266"/>
         <source>The event could not be ended</source>
         <translation>Die Veranstaltung konnte nicht beendet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="295"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
     </message>
@@ -1157,56 +1157,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
         <source>Event without a name</source>
         <translation>Veranstaltung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Zählen Sie, was die App nicht sieht: handgeschriebene Briefe, Petitionsunterschriften und Solidaritätskarten. Die Zahlen werden zum bereits Gezählten addiert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="484"/>
         <source>Handwritten letters</source>
         <translation>Handgeschriebene Briefe</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="485"/>
         <source>Signatures</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="383"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Keine Aktion geladen, daher gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="384"/>
         <source>&amp;Add to the tally</source>
         <translation>Zur Zählung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="416"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten nicht zu %1 hinzugefügt werden: %2. Nichts wurde hinzugefügt; prüfen Sie, ob der Datenordner beschreibbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -1381,7 +1381,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1953,22 +1953,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="234"/>
+        <location filename="../src/uawriter/gui/sending.py" line="243"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="235"/>
+        <location filename="../src/uawriter/gui/sending.py" line="244"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="250"/>
+        <location filename="../src/uawriter/gui/sending.py" line="259"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1981,6 +1981,28 @@ Nein: Drucken oder exportieren Sie ihn zuerst (Alle drucken… oder Alle exporti
             <numerusform>Der Stapel enthält %n Briefe ohne Namen, noch nicht gedruckt oder exportiert. Haben Sie sie geschrieben?
 
 Ja: Sie gehen mit Ihren hinaus, unterschrieben mit %1.
+Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel), dann fügen Sie Ihre hinzu. Ihr Brief bleibt hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <source>Letters with other details on the stack</source>
+        <translation>Briefe mit anderen Angaben auf dem Stapel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>Auf dem Stapel liegen Briefe ohne Namen und mit einer anderen Adresse oder E-Mail für Antworten, noch nicht gedruckt oder exportiert: %n. Haben Sie sie geschrieben?
+
+Ja: Sie gehen mit Ihren hinaus, ihre Deckblätter mit den Angaben, die Sie jetzt eingegeben haben.
+Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel), dann fügen Sie Ihre hinzu. Ihr Brief bleibt hier.</numerusform>
+            <numerusform>Auf dem Stapel liegen Briefe ohne Namen und mit einer anderen Adresse oder E-Mail für Antworten, noch nicht gedruckt oder exportiert: %n. Haben Sie sie geschrieben?
+
+Ja: Sie gehen mit Ihren hinaus, ihre Deckblätter mit den Angaben, die Sie jetzt eingegeben haben.
 Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel), dann fügen Sie Ihre hinzu. Ihr Brief bleibt hier.</numerusform>
         </translation>
     </message>
@@ -2063,12 +2085,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>kein Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="357"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="358"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2087,22 +2109,22 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Ihr Stapel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="391"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>Der eingefügte Text enthielt mehr als %1 Zeichen ohne Leerzeichen, länger als jedes Wort: Es wurden Leerzeichen eingefügt. Prüfen Sie, woher er stammt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
@@ -2241,7 +2263,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2461,17 +2483,17 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -3085,7 +3107,7 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>Action packs (*.uapack)</source>
         <translation>Aktionspakete (*.uapack)</translation>
     </message>
@@ -3100,33 +3122,33 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
         <translation>Das Paket wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="207"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Share the pack as a file</source>
         <translation>Paket als Datei weitergeben</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="227"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>The pack could not be saved</source>
         <translation>Das Paket konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="230"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="232"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>%1 gespeichert: Kopieren Sie die Datei auf einen USB-Stick, um sie weiterzugeben.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="291"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="305"/>
         <source>The pack cannot be opened</source>
         <translation>Das Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
         <source>Edit a copy?</source>
         <translation>Eine Kopie bearbeiten?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="313"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Pakete, die mit UA Writer geliefert werden, können nicht geändert werden. Stattdessen eine Kopie dieses Pakets bearbeiten? Sie wird bei Ihren eigenen Paketen unter einer neuen ID gespeichert.</translation>
     </message>
@@ -3134,22 +3156,22 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>Organiser PIN</source>
         <translation>Organisations-PIN</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Dies ist für die Organisation der Veranstaltung. PIN eingeben:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="263"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern. Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="268"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Das ist nicht die PIN, die zu Beginn festgelegt wurde.</translation>
     </message>
@@ -3311,87 +3333,87 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>Start an event</source>
         <translation>Veranstaltung beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Name der Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Organisations-&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Nächste Person nach &amp;Leerlauf:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Optional, z. B. Abend „Briefmarathon“</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="165"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Optional, z. B. Stadtbibliothek</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>The event has a date</source>
         <translation>Die Veranstaltung hat ein Datum</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>4 digits or more</source>
         <translation>4 Ziffern oder mehr</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Diese PIN verhindert, dass Freiwillige die Veranstaltung versehentlich ändern (beenden, Pakete oder Einstellungen bearbeiten). Sie schützt keine Daten.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="177"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Wenn so lange niemand den Laptop berührt, erscheint ein Countdown, danach wird das Fenster für die nächste Person geleert.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>&amp;Start the event</source>
         <translation>Veranstaltung &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="205"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>Die PIN muss 4 oder mehr Ziffern haben (nur 0 bis 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="208"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Die beiden PINs stimmen nicht überein: Bitte erneut eingeben.</translation>
     </message>
@@ -3399,33 +3421,33 @@ Um beide zu behalten, geben Sie Ihrer Fassung eine andere ID (Reiter Aktion) und
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Zählungen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Kreuzen Sie die versehentlich hinzugefügten Handzählungen an (eine vertippte Zahl, ein Stapel Karten doppelt hinzugefügt). Sie werden aus der Zählung zurückgenommen, auch aus der Zählung des Laptops, in die sie zusammengeführt wird.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Zu dem Angezeigten wurde keine Handzählung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="497"/>
         <source>&amp;Take back</source>
         <translation>&amp;Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>Tick the counts to take back.</source>
         <translation>Kreuzen Sie die zurückzunehmenden Zählungen an.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="524"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Die Zählungen konnten in %1 nicht zurückgenommen werden: %2. Es wurde nichts geändert; prüfen Sie, ob in den Datenordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
     </message>

@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -273,6 +273,23 @@ No: print or export it first (Print all… or Export all… under My stack), the
             <numerusform>The stack holds %n letters written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>The stack holds %n letter written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write it?
+
+Yes: it goes out with yours, its cover sheet with the details you typed now.
+No: print or export it first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</numerusform>
+            <numerusform>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
 No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</numerusform>
         </translation>
     </message>

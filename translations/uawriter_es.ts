@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="544"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (actualización %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="545"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -266,80 +266,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>Más formas de enviar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail text</source>
         <translation>Texto del correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Envelopes</source>
         <translation>Sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>I dial from:</source>
         <translation>Llamo desde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>(show numbers in international form)</source>
         <translation>(números en formato internacional)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>Call:</source>
         <translation>Llamar a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>I made this call</source>
         <translation>Ya hice esta llamada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Una publicación para copiar en X, Mastodon, Bluesky o Facebook. Edítala como quieras.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>I posted it</source>
         <translation>Ya lo publiqué</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>E-mail to:</source>
         <translation>Correo a:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Open in mail program</source>
         <translation>Abrir en el programa de correo</translation>
     </message>
@@ -394,27 +394,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 contiene una carta exportada y contada, y se conserva. Los sobres se guardaron como %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>(check this number)</source>
         <translation>(comprueba este número)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>No phone or fax number</source>
         <translation>Sin número de teléfono ni de fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Ask for: %1</source>
         <translation>Pregunta por: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>If you reach voicemail:</source>
         <translation>Si salta el buzón de voz:</translation>
     </message>
@@ -434,37 +434,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>La dirección de %1 no cabe entera en este sobre y está cortada (…): escríbala a mano.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>Call counted</source>
         <translation>Llamada contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>Post counted</source>
         <translation>Publicación contada</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="351"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ninguno de estos destinatarios tiene dirección de correo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Esta carta es demasiado larga para un enlace de correo: usa «Guardar borradores de correo» o copia el texto.</translation>
     </message>
@@ -484,17 +484,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>No se pudieron guardar los sobres</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>E-mail counted</source>
         <translation>Correo contado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>I sent this e-mail</source>
         <translation>Envié este correo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Not counted</source>
         <translation>No contado</translation>
     </message>
@@ -800,23 +800,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="251"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
+        <extracomment>About to write a new event&apos;s file: what an earlier evening left is put away first, so that a kill right after the file is written leaves none of it in the event&apos;s way (probe 110c); ``event_not_started`` if the file could not be written. No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>No se pudo iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="260"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Para terminar el evento, introduzca el PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="266"/>
         <source>The event could not be ended</source>
         <translation>No se pudo terminar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="295"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>No se pudo escribir %1: %2. Compruebe que se puede escribir en la carpeta de datos.</translation>
     </message>
@@ -1157,56 +1157,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Añadir recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
         <source>Event without a name</source>
         <translation>Evento sin nombre</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Cuente lo que la aplicación no ve: cartas escritas a mano, firmas de peticiones y tarjetas de solidaridad. Los números se suman a lo ya contado.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="484"/>
         <source>Handwritten letters</source>
         <translation>Cartas a mano</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="485"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="383"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>No hay ninguna acción cargada, así que no hay nada que contar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="384"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Añadir al recuento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="416"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron añadir los recuentos a %1: %2. No se añadió nada; compruebe que se puede escribir en la carpeta de datos e inténtelo de nuevo.</translation>
     </message>
@@ -1381,7 +1381,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1953,22 +1953,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="234"/>
+        <location filename="../src/uawriter/gui/sending.py" line="243"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="235"/>
+        <location filename="../src/uawriter/gui/sending.py" line="244"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="250"/>
+        <location filename="../src/uawriter/gui/sending.py" line="259"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1981,6 +1981,28 @@ No: imprímala o expórtela primero (Imprimir todo… o Exportar todo… en Mi p
             <numerusform>La pila tiene %n cartas escritas sin nombre, aún no impresas ni exportadas. ¿Las escribió usted?
 
 Sí: salen con las suyas, firmadas %1.
+No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <source>Letters with other details on the stack</source>
+        <translation>Cartas con otros datos en la pila</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>La pila tiene cartas escritas sin nombre y con otra dirección o correo para respuestas, aún sin imprimir ni exportar: %n. ¿Las escribió usted?
+
+Sí: salen con las suyas, sus portadas con los datos que ha escrito ahora.
+No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+            <numerusform>La pila tiene cartas escritas sin nombre y con otra dirección o correo para respuestas, aún sin imprimir ni exportar: %n. ¿Las escribió usted?
+
+Sí: salen con las suyas, sus portadas con los datos que ha escrito ahora.
 No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
         </translation>
     </message>
@@ -2063,12 +2085,12 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>sin fax</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="357"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="358"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2087,22 +2109,22 @@ No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi
         <translation>No se pudo guardar su montón: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="391"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>Lo que pegó contenía más de %1 caracteres seguidos sin un espacio, más largo que cualquier palabra: se le añadieron espacios. Compruebe de dónde procede.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -2241,7 +2263,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2461,17 +2483,17 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -3085,7 +3107,7 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>Action packs (*.uapack)</source>
         <translation>Paquetes de acción (*.uapack)</translation>
     </message>
@@ -3100,33 +3122,33 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
         <translation>No se ha importado el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="207"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Share the pack as a file</source>
         <translation>Compartir el paquete como archivo</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="227"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>The pack could not be saved</source>
         <translation>No se ha podido guardar el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="230"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="232"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Guardado: %1. Cópialo en una memoria USB para compartirlo.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="291"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="305"/>
         <source>The pack cannot be opened</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
         <source>Edit a copy?</source>
         <translation>¿Editar una copia?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="313"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Los paquetes que vienen con UA Writer no se pueden modificar. ¿Quieres editar una copia de este? Se guardará con tus propios paquetes, con un ID nuevo.</translation>
     </message>
@@ -3134,22 +3156,22 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>Organiser PIN</source>
         <translation>PIN del organizador</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Esto es para el organizador del evento. Introduzca el PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="263"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente. No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="268"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Ese no es el PIN fijado al iniciar el evento.</translation>
     </message>
@@ -3311,87 +3333,87 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>Start an event</source>
         <translation>Iniciar un evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Nombre del evento:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN del organizador:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;otra vez:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Siguiente voluntario tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Opcional, p. ej. velada Escribe por los Derechos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="165"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Opcional, p. ej. Biblioteca Central</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>The event has a date</source>
         <translation>El evento tiene fecha</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>4 digits or more</source>
         <translation>4 cifras o más</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Este PIN evita que los voluntarios cambien el evento por accidente (terminarlo, editar paquetes o ajustes). No protege los datos.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="177"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Si nadie toca el portátil durante este tiempo, aparece una cuenta atrás y luego la ventana se borra para el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Iniciar el evento</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="205"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>El PIN debe tener 4 cifras o más (solo del 0 al 9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="208"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Los dos PIN no coinciden: escríbalo de nuevo.</translation>
     </message>
@@ -3399,33 +3421,33 @@ Para conservar ambas, dé a la suya otro id (pestaña Acción) y guárdela de nu
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Retirar recuentos</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Marque los recuentos a mano añadidos por error (un número mal tecleado, un montón de tarjetas añadido dos veces). Se retiran del recuento, y del recuento del portátil en el que se combine.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>No se ha añadido ningún recuento a mano a lo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="497"/>
         <source>&amp;Take back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>Tick the counts to take back.</source>
         <translation>Marque los recuentos que desea retirar.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="524"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>No se pudieron retirar los recuentos en %1: %2. No se cambió nada; compruebe que se puede escribir en la carpeta de datos y vuelva a intentarlo.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="544"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (жаңарту %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="545"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -266,80 +266,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>Жіберудің басқа жолдары</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Social media</source>
         <translation>Әлеуметтік желілер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail text</source>
         <translation>Хат мәтіні</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Envelopes</source>
         <translation>Конверттер</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>I dial from:</source>
         <translation>Мен қоңырау шалатын ел:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>(show numbers in international form)</source>
         <translation>(нөмірлер халықаралық пішінде)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>Call:</source>
         <translation>Қоңырау:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>I made this call</source>
         <translation>Мен қоңырау шалдым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>X, Mastodon, Bluesky немесе Facebook-ке көшіруге арналған жазба. Қалауыңызша өңдеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>I posted it</source>
         <translation>Мен жарияладым</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>E-mail to:</source>
         <translation>Хат алушы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>Copy text</source>
         <translation>Мәтінді көшіру</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Open in mail program</source>
         <translation>Пошта бағдарламасында ашу</translation>
     </message>
@@ -394,27 +394,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 экспортталған және есепке алынған хатты қамтиды, ол сақталды. Конверттер %2 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>(check this number)</source>
         <translation>(бұл нөмірді тексеріңіз)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>No phone or fax number</source>
         <translation>Телефон не факс нөмірі жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Ask for: %1</source>
         <translation>Кімді сұрау керек: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>If you reach voicemail:</source>
         <translation>Автожауапбергіш жауап берсе:</translation>
     </message>
@@ -434,37 +434,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 мекенжайы бұл конвертке толық сыймайды және қысқартылды (…): оны қолмен жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>Call counted</source>
         <translation>Қоңырау есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>%1 of %2 characters</source>
         <translation>%2 таңбаның %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>Post counted</source>
         <translation>Жазба есепке алынды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="351"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Бұл алушылардың ешқайсысында электрондық пошта мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>To: %1</source>
         <translation>Кімге: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>Subject: %1</source>
         <translation>Тақырыбы: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Бұл хат пошта сілтемесі үшін тым ұзын: оның орнына «Хат жобаларын сақтау» батырмасын пайдаланыңыз немесе мәтінді көшіріңіз.</translation>
     </message>
@@ -484,17 +484,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Конверттерді сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>E-mail counted</source>
         <translation>Электрондық хат есептелді</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>I sent this e-mail</source>
         <translation>Мен бұл электрондық хатты жібердім</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Not counted</source>
         <translation>Есепке алынбады</translation>
     </message>
@@ -800,23 +800,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="251"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
+        <extracomment>About to write a new event&apos;s file: what an earlier evening left is put away first, so that a kill right after the file is written leaves none of it in the event&apos;s way (probe 110c); ``event_not_started`` if the file could not be written. No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Кешті бастау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="260"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Кешті аяқтау үшін ұйымдастырушы PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="266"/>
         <source>The event could not be ended</source>
         <translation>Кешті аяқтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="295"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>%1 жазылмады: %2. Деректер қалтасына жазуға болатынын тексеріңіз.</translation>
     </message>
@@ -1157,56 +1157,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Санақ қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
         <source>Event without a name</source>
         <translation>Атаусыз кеш</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Қолданба көрмейтінді санаңыз: қолмен жазылған хаттар, петиция қолтаңбалары және ынтымақтастық ашықхаттары. Сандар бұрын есептелгенге қосылады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="484"/>
         <source>Handwritten letters</source>
         <translation>Қолмен жазылған хаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="485"/>
         <source>Signatures</source>
         <translation>Қолтаңбалар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>Cards</source>
         <translation>Ашықхаттар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="383"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ешбір акция жүктелмеген, сондықтан санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="384"/>
         <source>&amp;Add to the tally</source>
         <translation>Санаққа &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="416"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Санақты %1 файлына қосу мүмкін болмады: %2. Ештеңе қосылмады; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -1381,7 +1381,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1953,22 +1953,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="234"/>
+        <location filename="../src/uawriter/gui/sending.py" line="243"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Бумада басқа еріктінің хаттары бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="235"/>
+        <location filename="../src/uawriter/gui/sending.py" line="244"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Бумада %1 қол қойған, әлі басып шығарылмаған не экспортталмаған хаттар бар. Алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Бәрін басып шығару… не Бәрін экспорттау…), содан кейін өз хаттарыңызды қосыңыз. Хатыңыз әлі осында.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="250"/>
+        <location filename="../src/uawriter/gui/sending.py" line="259"/>
         <source>Letters without a name on the stack</source>
         <translation>Бумада атсыз хаттар бар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1982,6 +1982,28 @@ No: print or export them first (Print all… or Export all… under My stack), t
 
 Иә: олар сіздікімен бірге %1 деп қол қойылып жіберіледі.
 Жоқ: алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Барлығын басу… не Барлығын экспорттау…), содан кейін өзіңізді қосыңыз. Хатыңыз осында.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <source>Letters with other details on the stack</source>
+        <translation>Бумада басқа деректері бар хаттар</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>Бумада атсыз және жауап үшін басқа мекенжаймен не e-mail-мен жазылған, әлі басылмаған не экспортталмаған хаттар: %n. Оларды сіз жаздыңыз ба?
+
+Иә: олар сіздікімен бірге жіберіледі, титул парақтарында қазір енгізген деректеріңіз болады.
+Жоқ: алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Барлығын басу… не Барлығын экспорттау…), содан кейін өзіңіздікін қосыңыз. Хатыңыз осында қалады.</numerusform>
+            <numerusform>Бумада атсыз және жауап үшін басқа мекенжаймен не e-mail-мен жазылған, әлі басылмаған не экспортталмаған хаттар: %n. Оларды сіз жаздыңыз ба?
+
+Иә: олар сіздікімен бірге жіберіледі, титул парақтарында қазір енгізген деректеріңіз болады.
+Жоқ: алдымен оларды басып шығарыңыз не экспорттаңыз (Менің бумам астындағы Барлығын басу… не Барлығын экспорттау…), содан кейін өзіңіздікін қосыңыз. Хатыңыз осында қалады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2063,12 +2085,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>факс жоқ</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="357"/>
         <source>Letter</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="358"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -2087,22 +2109,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Бумаңыз сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="391"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>Қойылған мәтінде бос орынсыз %1 таңбадан артық тізбек болды — кез келген сөзден ұзын: оған бос орындар қойылды. Қайдан алынғанын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Кейбір өзгерістер бұл алушыда басқаша жазылған жолдарға қатысты болғандықтан, көшірілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Сіздің деректеріңіз хатқа қойылмады: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>«Шығыс» қалтасына бүгін барлық еріктілердің электрондық хаттары жиналады. Оны таңдау үшін ұйымдастырушының PIN-кодын енгізіңіз:</translation>
     </message>
@@ -2241,7 +2263,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Пакетті жасаған адамнан түзетілген нұсқасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Алдын ала қарау сәтсіз аяқталды: %1</translation>
@@ -2461,17 +2483,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Жоба сақталды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Олардың бірінде бүгінгі іс-шара болды: қазір іс-шара жүріп жатқан жоқ, сондықтан ұйымдастырушының құралдары құлыпталмаған және еріктілер арасында ештеңе тазаланбайды. Егер іс-шара жүріп жатса, келесі ерікті отырмай тұрып ұйымдастырушы оны қайта бастайды («Іс-шара» мәзірі).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
         <source>Some saved files were damaged</source>
         <translation>Кейбір сақталған файлдар бүлінген</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Олар бөлек қойылды, ал UA Writer басынан бастап іске қосылды:
@@ -3085,7 +3107,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>Action packs (*.uapack)</source>
         <translation>Акция пакеттері (*.uapack)</translation>
     </message>
@@ -3100,33 +3122,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет импортталмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="207"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Share the pack as a file</source>
         <translation>Пакетпен файл арқылы бөлісу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="227"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>The pack could not be saved</source>
         <translation>Пакетті сақтау мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="230"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="232"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сақталды: %1. Бөлісу үшін оны флешкаға көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="291"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="305"/>
         <source>The pack cannot be opened</source>
         <translation>Пакетті ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
         <source>Edit a copy?</source>
         <translation>Көшірмесін өңдейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="313"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>UA Writer-мен бірге келетін пакеттерді өзгерту мүмкін емес. Оның орнына осы пакеттің көшірмесін өңдейсіз бе? Көшірме өз пакеттеріңізбен бірге жаңа идентификатормен сақталады.</translation>
     </message>
@@ -3134,22 +3156,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>Organiser PIN</source>
         <translation>Ұйымдастырушы PIN коды</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Бұл кеш ұйымдастырушысына арналған. PIN кодын енгізіңіз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="263"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="268"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Бұл кеш басталғанда орнатылған PIN емес.</translation>
     </message>
@@ -3311,87 +3333,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>Start an event</source>
         <translation>Кешті бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Event &amp;name:</source>
         <translation>Кеш &amp;атауы:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Place:</source>
         <translation>&amp;Орны:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>Organiser &amp;PIN:</source>
         <translation>Ұйымдастырушы &amp;PIN коды:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;қайтадан:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>&amp;Әрекетсіздіктен кейін келесі ерікті:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Міндетті емес, мысалы, «Құқық үшін жаз» кеші</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="165"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Міндетті емес, мысалы, Орталық кітапхана</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>The event has a date</source>
         <translation>Кештің күні бар</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>4 digits or more</source>
         <translation>4 немесе одан көп цифр</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Бұл PIN ерікті адамдардың кешті абайсызда өзгертуіне (аяқтауына, пакеттерді не баптауларды өңдеуіне) жол бермейді. Ол деректерді қорғамайды.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="177"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Ноутбукқа осынша уақыт ешкім тиіспесе, кері санақ шығады, содан кейін терезе келесі ерікті үшін тазаланады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>&amp;Start the event</source>
         <translation>Кешті &amp;бастау</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="205"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN 4 немесе одан көп цифрдан тұруы керек (тек 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="208"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>Екі PIN сәйкес емес: қайта теріңіз.</translation>
     </message>
@@ -3399,33 +3421,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Санақтарды кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Қателесіп қосылған қолмен санақтарды белгілеңіз (қате терілген сан, екі рет қосылған карточкалар бумасы). Олар есептен де, ол біріктірілетін ноутбуктің есебінен де кері алынады.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>Көрсетілгенге қолмен санақ қосылмаған.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="497"/>
         <source>&amp;Take back</source>
         <translation>&amp;Кері алу</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>Tick the counts to take back.</source>
         <translation>Кері алынатын санақтарды белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="524"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Санақтарды %1 ішінде кері алу мүмкін болмады: %2. Ештеңе өзгертілмеді; деректер қалтасына жазуға болатынын тексеріп, қайталап көріңіз.</translation>
     </message>

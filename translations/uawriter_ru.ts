@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="540"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="544"/>
         <source>UA %1 (update %2)</source>
         <translation>UA %1 (обновление %2)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="541"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="545"/>
         <source>UA %1</source>
         <translation>UA %1</translation>
     </message>
@@ -267,80 +267,80 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="248"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="247"/>
         <source>More ways to send</source>
         <extracomment>Whether the action the letters are made from is still as the window read it; False after the window said it was replaced (a corrected revision imported while the dialog is open: envelopes, calls and counts went to the old officials, probe 87b) Told once a call, post or e-mail was counted: the letter&apos;s draft keeps the count now (a crash just after lost it, and the e-mail was counted again, probe 92b)</extracomment>
         <translation>Другие способы отправки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="250"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="251"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="252"/>
         <source>E-mail text</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="254"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="253"/>
         <source>Envelopes</source>
         <translation>Конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="257"/>
         <source>I dial from:</source>
         <translation>Я звоню из:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="258"/>
         <source>(show numbers in international form)</source>
         <translation>(номера в международном формате)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="259"/>
         <source>Call:</source>
         <translation>Звонок:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="261"/>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="260"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="264"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>I made this call</source>
         <translation>Я позвонил(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="263"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="262"/>
         <source>A post to copy into X, Mastodon, Bluesky or Facebook. Edit it as you like.</source>
         <translation>Пост, который можно скопировать в X, Mastodon, Bluesky или Facebook. Измените его по своему усмотрению.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>I posted it</source>
         <translation>Я опубликовал(а)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="265"/>
         <source>E-mail to:</source>
         <translation>Письмо для:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="266"/>
         <source>Copy text</source>
         <translation>Копировать текст</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="268"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="267"/>
         <source>Open in mail program</source>
         <translation>Открыть в почтовой программе</translation>
     </message>
@@ -395,27 +395,27 @@ kk = Құрметті Елші мырза</translation>
         <translation>%1 содержит экспортированное и учтённое письмо и сохранён. Конверты сохранены как %2.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="287"/>
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="289"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="288"/>
         <source>(check this number)</source>
         <translation>(проверьте этот номер)</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="292"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="291"/>
         <source>No phone or fax number</source>
         <translation>Нет номера телефона или факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="309"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="308"/>
         <source>Ask for: %1</source>
         <translation>Попросите: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="311"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="310"/>
         <source>If you reach voicemail:</source>
         <translation>Если ответит автоответчик:</translation>
     </message>
@@ -435,37 +435,37 @@ kk = Құрметті Елші мырза</translation>
         <translation>Адрес %1 не помещается на этот конверт целиком и обрезан (…): напишите его от руки.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="426"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="425"/>
         <source>Call counted</source>
         <translation>Звонок учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="327"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="326"/>
         <source>%1 of %2 characters</source>
         <translation>%1 из %2 знаков</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="430"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="429"/>
         <source>Post counted</source>
         <translation>Пост учтён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="352"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="351"/>
         <source>None of these addressees has an e-mail address.</source>
         <translation>Ни у одного из этих адресатов нет адреса электронной почты.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="357"/>
         <source>To: %1</source>
         <translation>Кому: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="359"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="358"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="369"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="368"/>
         <source>This letter is too long for a mail link: use “Save e-mail drafts” instead, or copy the text.</source>
         <translation>Это письмо слишком длинное для почтовой ссылки: используйте «Сохранить черновики писем» или скопируйте текст.</translation>
     </message>
@@ -485,17 +485,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>Не удалось сохранить конверты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>E-mail counted</source>
         <translation>Письмо учтено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="435"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="434"/>
         <source>I sent this e-mail</source>
         <translation>Я отправил(а) это письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/channels_dialog.py" line="449"/>
+        <location filename="../src/uawriter/gui/channels_dialog.py" line="448"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
@@ -807,23 +807,23 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>EventMode</name>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="241"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="251"/>
         <source>The event could not be started</source>
-        <extracomment>No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
+        <extracomment>About to write a new event&apos;s file: what an earlier evening left is put away first, so that a kill right after the file is written leaves none of it in the event&apos;s way (probe 110c); ``event_not_started`` if the file could not be written. No input for the idle time and the countdown ran out: clear for the next volunteer. Seconds left on the visible countdown; 0 when it ends or is cancelled. Where a damaged event file was set aside when it was read (tell the organiser). How many letters the reset would clear unsent (the window sets it).</extracomment>
         <translation>Не удалось начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="250"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="260"/>
         <source>To end the event, enter the organiser PIN:</source>
         <translation>Чтобы завершить мероприятие, введите PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="256"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="266"/>
         <source>The event could not be ended</source>
         <translation>Не удалось завершить мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_mode.py" line="285"/>
+        <location filename="../src/uawriter/gui/event_mode.py" line="295"/>
         <source>%1 could not be written: %2. Check that the data folder can be written.</source>
         <translation>Не удалось записать %1: %2. Проверьте, что в папку данных можно писать.</translation>
     </message>
@@ -1173,56 +1173,56 @@ kk = Құрметті Елші мырза</translation>
 <context>
     <name>ExtraCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="356"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="360"/>
         <source>Add counts</source>
         <extracomment>What was added to the tally when the dialog was accepted.</extracomment>
         <translation>Добавить подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="358"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="362"/>
         <source>Event without a name</source>
         <translation>Мероприятие без названия</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="363"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="367"/>
         <source>Count what the app cannot see: letters written by hand, petition signatures and solidarity cards. The numbers are added to what is counted already.</source>
         <translation>Учтите то, чего приложение не видит: письма от руки, подписи под петициями и открытки солидарности. Числа добавляются к уже учтённому.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="368"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="372"/>
         <source>Action</source>
         <translation>Акция</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="369"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="480"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="373"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="484"/>
         <source>Handwritten letters</source>
         <translation>Письма от руки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="370"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="374"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="485"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="371"/>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="482"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="375"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="486"/>
         <source>Cards</source>
         <translation>Открытки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="379"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="383"/>
         <source>No action is loaded, so there is nothing to count.</source>
         <translation>Ни одна акция не загружена, считать нечего.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="380"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="384"/>
         <source>&amp;Add to the tally</source>
         <translation>&amp;Добавить в подсчёт</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="412"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="416"/>
         <source>The counts could not be added to %1: %2. Nothing was added; check that the data folder can be written, then try again.</source>
         <translation>Не удалось добавить подсчёт в %1: %2. Ничего не добавлено; проверьте, что в папку данных можно писать, и попробуйте снова.</translation>
     </message>
@@ -1400,7 +1400,7 @@ kk = Құрметті Елші мырза</translation>
     <message>
         <location filename="../src/uawriter/gui/about.py" line="34"/>
         <location filename="../src/uawriter/gui/event_controls.py" line="203"/>
-        <location filename="../src/uawriter/gui/main_window.py" line="351"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
         <source>UA Writer</source>
         <extracomment>Below this many pixels of screen width the window uses its compact layout (two columns). How long after Next volunteer what Qt&apos;s own file dialogs wrote is forgotten again. How many times the window was cleared for the next volunteer: what was read at the start is dropped if it changed meanwhile (``resume.after_start``). The volunteer&apos;s turn at the window (``LetterRecord.turn``): new at Next volunteer and when another name signs (see ``storage/turns.py``).</extracomment>
         <translation>UA Writer</translation>
@@ -1976,22 +1976,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="234"/>
+        <location filename="../src/uawriter/gui/sending.py" line="243"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="235"/>
+        <location filename="../src/uawriter/gui/sending.py" line="244"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="250"/>
+        <location filename="../src/uawriter/gui/sending.py" line="259"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="251"/>
+        <location filename="../src/uawriter/gui/sending.py" line="260"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2009,6 +2009,32 @@ No: print or export them first (Print all… or Export all… under My stack), t
 
 Да: они уйдут с вашими, с подписью %1.
 Нет: сначала напечатайте или экспортируйте их («Напечатать всё…» или «Экспортировать всё…» в разделе «Моя стопка»), затем добавьте свои. Ваше письмо на месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <source>Letters with other details on the stack</source>
+        <translation>В стопке письма с другими данными</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
+
+Yes: they go out with yours, their cover sheets with the details you typed now.
+No: print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
+        <translation>
+            <numerusform>Писем в стопке, написанных без имени и с другим адресом или e-mail для ответа, ещё не напечатанных и не экспортированных: %n. Вы их написали?
+
+Да: они уйдут с вашими, на их титульных листах — данные, которые вы ввели сейчас.
+Нет: сначала напечатайте или экспортируйте их («Напечатать всё…» или «Экспортировать всё…» в разделе «Моя стопка»), затем добавьте свои. Ваше письмо остаётся здесь.</numerusform>
+            <numerusform>Писем в стопке, написанных без имени и с другим адресом или e-mail для ответа, ещё не напечатанных и не экспортированных: %n. Вы их написали?
+
+Да: они уйдут с вашими, на их титульных листах — данные, которые вы ввели сейчас.
+Нет: сначала напечатайте или экспортируйте их («Напечатать всё…» или «Экспортировать всё…» в разделе «Моя стопка»), затем добавьте свои. Ваше письмо остаётся здесь.</numerusform>
+            <numerusform>Писем в стопке, написанных без имени и с другим адресом или e-mail для ответа, ещё не напечатанных и не экспортированных: %n. Вы их написали?
+
+Да: они уйдут с вашими, на их титульных листах — данные, которые вы ввели сейчас.
+Нет: сначала напечатайте или экспортируйте их («Напечатать всё…» или «Экспортировать всё…» в разделе «Моя стопка»), затем добавьте свои. Ваше письмо остаётся здесь.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2091,12 +2117,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>без факса</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="354"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="357"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="355"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="358"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -2116,22 +2142,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Не удалось сохранить вашу стопку: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="388"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="391"/>
         <source>What you pasted held a run of more than %1 characters without a space, longer than any word: spaces were put in it. Check where it came from.</source>
         <translation>Вставленный текст содержал более %1 символов подряд без пробела — длиннее любого слова: в него вставлены пробелы. Проверьте, откуда он взят.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="566"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="611"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="765"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
@@ -2273,7 +2299,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="681"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2496,17 +2522,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="301"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="308"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="297"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -3125,7 +3151,7 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
     </message>
     <message>
         <location filename="../src/uawriter/gui/pack_menu.py" line="150"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="210"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="212"/>
         <source>Action packs (*.uapack)</source>
         <translation>Пакеты акций (*.uapack)</translation>
     </message>
@@ -3140,33 +3166,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
         <translation>Пакет не импортирован</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="207"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="209"/>
         <source>Share the pack as a file</source>
         <translation>Поделиться пакетом в виде файла</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="227"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="229"/>
         <source>The pack could not be saved</source>
         <translation>Не удалось сохранить пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="230"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="232"/>
         <source>Saved %1: copy it to a USB stick to share it.</source>
         <translation>Сохранено: %1. Чтобы поделиться пакетом, скопируйте файл на флешку.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="291"/>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="303"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="293"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="305"/>
         <source>The pack cannot be opened</source>
         <translation>Не удаётся открыть пакет</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="309"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
         <source>Edit a copy?</source>
         <translation>Редактировать копию?</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/pack_menu.py" line="311"/>
+        <location filename="../src/uawriter/gui/pack_menu.py" line="313"/>
         <source>Packs that come with UA Writer cannot be changed. Edit a copy of this one instead? It is saved with your own packs, under a new id.</source>
         <translation>Пакеты, входящие в UA Writer, изменить нельзя. Отредактировать вместо этого его копию? Она будет сохранена вместе с вашими пакетами под новым ID.</translation>
     </message>
@@ -3174,22 +3200,22 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="253"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="257"/>
         <source>Organiser PIN</source>
         <translation>PIN организатора</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="255"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
         <source>This is for the event&apos;s organiser. Enter the PIN:</source>
         <translation>Это для организатора мероприятия. Введите PIN:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="259"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="263"/>
         <source>This PIN stops volunteers changing the event by accident. It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие. Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="264"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="268"/>
         <source>That is not the PIN set when the event started.</source>
         <translation>Это не тот PIN, что был задан в начале мероприятия.</translation>
     </message>
@@ -3351,87 +3377,87 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>StartEventDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="149"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
         <source>Start an event</source>
         <translation>Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="151"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
         <source>Event &amp;name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="152"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="153"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="154"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="158"/>
         <source>Organiser &amp;PIN:</source>
         <translation>&amp;PIN организатора:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="155"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="159"/>
         <source>PIN &amp;again:</source>
         <translation>PIN &amp;ещё раз:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="156"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
         <source>Next volunteer after &amp;idle:</source>
         <translation>Следующий волонтёр после &amp;простоя:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="160"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="164"/>
         <source>Optional, e.g. Write for Rights evening</source>
         <translation>Необязательно, напр. вечер «Пиши ради прав»</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="161"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="165"/>
         <source>Optional, e.g. Central Library</source>
         <translation>Необязательно, напр. Центральная библиотека</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="162"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
         <source>The event has a date</source>
         <translation>У мероприятия есть дата</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="163"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="167"/>
         <source>4 digits or more</source>
         <translation>4 цифры или больше</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="166"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
         <source>This PIN stops volunteers changing the event by accident (ending it, editing packs or settings). It does not protect data.</source>
         <translation>Этот PIN не даёт волонтёрам случайно изменить мероприятие (завершить его, править пакеты или настройки). Он не защищает данные.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="170"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="174"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="173"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="177"/>
         <source>When no one has touched the laptop for this long, a countdown appears, then the window is cleared for the next volunteer.</source>
         <translation>Если к ноутбуку так долго никто не прикасался, появляется обратный отсчёт, затем окно очищается для следующего волонтёра.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="178"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="182"/>
         <source>&amp;Start the event</source>
         <translation>&amp;Начать мероприятие</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="201"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="205"/>
         <source>The PIN must be 4 digits or more (0 to 9 only).</source>
         <translation>PIN должен состоять из 4 или более цифр (только 0–9).</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="204"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="208"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>PIN-коды не совпадают: введите ещё раз.</translation>
     </message>
@@ -3439,33 +3465,33 @@ To keep both, give yours another id (Action tab) and save it again. Replace the 
 <context>
     <name>TakeBackCountsDialog</name>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="469"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="473"/>
         <source>Take back counts</source>
         <extracomment>What was written to the tally when the dialog was accepted.</extracomment>
         <translation>Отменить подсчёты</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="472"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="476"/>
         <source>Tick the hand counts added by mistake (a number mistyped, a pile of cards added twice). They are taken back from the tally, and from the tally of the laptop it is merged into.</source>
         <translation>Отметьте ручные подсчёты, добавленные по ошибке (опечатка в числе, пачка открыток добавлена дважды). Они отменяются в подсчёте и в подсчёте ноутбука, с которым он будет объединён.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="477"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="481"/>
         <source>No hand count has been added to what is shown.</source>
         <translation>К показанному не добавлено ни одного ручного подсчёта.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="493"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="497"/>
         <source>&amp;Take back</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="511"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="515"/>
         <source>Tick the counts to take back.</source>
         <translation>Отметьте подсчёты, которые нужно отменить.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/event_dialogs.py" line="520"/>
+        <location filename="../src/uawriter/gui/event_dialogs.py" line="524"/>
         <source>The counts could not be taken back in %1: %2. Nothing was changed; check that the data folder can be written, then try again.</source>
         <translation>Не удалось отменить подсчёты в %1: %2. Ничего не изменено; проверьте, что в папку данных можно записывать, и попробуйте снова.</translation>
     </message>

@@ -223,11 +223,20 @@ class Sending(QObject):
             return True
         if not signed:
             unsigned = sum(len(e.letters) for e in entries)
-            if not name or not unsigned or self._unsigned_are_theirs(name, unsigned):
+            if not unsigned:
                 return True
-            # not theirs: once those went out, this name's letters are a turn of its own
-            self.host.others_unsigned_letters()
-            return False
+            if name:
+                theirs = self._unsigned_are_theirs(name, unsigned)
+            elif _details(sender) != _details(entries[-1].sender):
+                # written without a name, by one who typed another address or e-mail: the
+                # next volunteer's letters went out with the last one's details, or took
+                # hers off the stack, and no one was asked (probe 111c)
+                theirs = self._other_details_are_theirs(unsigned)
+            else:
+                return True
+            if not theirs:  # once those went out, these letters are a turn of their own
+                self.host.others_unsigned_letters()
+            return theirs
         before = signed[-1]
         warn(
             self.window,
@@ -257,6 +266,26 @@ class Sending(QObject):
                 "",
                 unsigned,
             ).replace("%1", name),
+        )
+
+    def _other_details_are_theirs(self, unsigned: int) -> bool:
+        """Whether the volunteer writing without a name, with other details for replies
+        than the stack's ``unsigned`` letters have, wrote them (her address corrected), as
+        she answers."""
+        return ask(
+            self.window,
+            "otherDetailsStackQuestion",
+            translate("MainWindow", "Letters with other details on the stack"),
+            translate(
+                "MainWindow",
+                "The stack holds %n letter(s) written without a name and with another "
+                "address or e-mail for replies, not printed or exported yet. Did you write "
+                "them?\n\nYes: they go out with yours, their cover sheets with the details you "
+                "typed now.\nNo: print or export them first (Print all… or Export all… under "
+                "My stack), then add yours. Your letter is still here.",
+                "",
+                unsigned,
+            ),
         )
 
     def stack_context(self) -> OutputContext:
@@ -315,3 +344,10 @@ class Sending(QObject):
         copy exported alone, after Print all… was closed took a letter off the stack)."""
         turn = context.tally.turn if context.tally is not None else ""
         self.host.stack_going_out(channels, turn)
+
+
+def _details(sender: Sender) -> tuple[object, ...]:
+    """What a sender writing without a name gives for replies, compared without the white
+    space around it: another volunteer's when it differs."""
+    address = tuple(line.strip() for line in sender.address if line.strip())
+    return (address, sender.email.strip().casefold(), sender.phone.strip(), sender.town.strip())
