@@ -63,6 +63,17 @@ def collection_back_on(request: pytest.FixtureRequest) -> Iterator[None]:
         gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def fonts_parsed_afresh() -> Iterator[None]:
+    """Each test starts with fonts parsed, not read back from the font folder of a data
+    folder an earlier test ran the command line on (``keep_fonts_in`` is the process's):
+    a test's fonts are its own, whichever tests a worker ran before it."""
+    yield
+    from uawriter.rendering import font_cache
+
+    font_cache.keep_fonts_in(None)
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
     """A fresh user data folder for each test: no test sees another's packs or drafts."""
