@@ -85,3 +85,31 @@ def test_translation_files_are_not_stale(tmp_path: Path) -> None:
             f"{committed.name} is stale: new {sorted(after - before)}, gone "
             f"{sorted(before - after)}. Run `make update-translations` and translate."
         )
+
+
+#: Names of the window's groups that messages send the volunteer to, besides its buttons.
+GROUP_TITLES = ("My stack",)
+
+
+@pytest.mark.parametrize("code", [c for c in UI_LANGUAGES if c != "en"])
+def test_messages_name_buttons_as_the_window_shows_them(code: str) -> None:
+    """A message that sends her to a button or a group ("Print all… or Export all… under
+    My stack") names it in her language as the window shows it: the Russian, Arabic, Kazakh
+    and Spanish questions about the stack named buttons the window does not have
+    ("Напечатать всё…" beside a button "Напечатать все…"; probe 112a)."""
+    messages = _messages(FOLDER / f"uawriter_{code}.ts")
+    labels: dict[str, str] = {}
+    for _, source, forms, _ in messages:
+        plain = ACCELERATOR.sub("", source)
+        named = plain.endswith("…") and len(plain.split()) >= 2 and len(plain) <= 40
+        if (named and "%" not in plain and "\n" not in plain) or plain in GROUP_TITLES:
+            labels.setdefault(plain, ACCELERATOR.sub("", forms[0]))
+    assert {"Print all…", "Export all…", "My stack"} <= labels.keys()
+    wrong = [
+        (label, shown, source)
+        for _, source, forms, _ in messages
+        for label, shown in labels.items()
+        if label in (plain := ACCELERATOR.sub("", source)) and label != plain
+        if any(shown not in form for form in forms)
+    ]
+    assert wrong == []

@@ -1977,11 +1977,11 @@ No: print or export them first (Print all… or Export all… under My stack), t
             <numerusform>La pila tiene %n carta escrita sin nombre, aún no impresa ni exportada. ¿La escribió usted?
 
 Sí: sale con las suyas, firmada %1.
-No: imprímala o expórtela primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+No: imprímala o expórtela primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</numerusform>
             <numerusform>La pila tiene %n cartas escritas sin nombre, aún no impresas ni exportadas. ¿Las escribió usted?
 
 Sí: salen con las suyas, firmadas %1.
-No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</numerusform>
         </translation>
     </message>
     <message>
@@ -1999,11 +1999,11 @@ No: print or export them first (Print all… or Export all… under My stack), t
             <numerusform>La pila tiene cartas escritas sin nombre y con otra dirección o correo para respuestas, aún sin imprimir ni exportar: %n. ¿Las escribió usted?
 
 Sí: salen con las suyas, sus portadas con los datos que ha escrito ahora.
-No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</numerusform>
             <numerusform>La pila tiene cartas escritas sin nombre y con otra dirección o correo para respuestas, aún sin imprimir ni exportar: %n. ¿Las escribió usted?
 
 Sí: salen con las suyas, sus portadas con los datos que ha escrito ahora.
-No: imprímalas o expórtelas primero (Imprimir todo… o Exportar todo… en Mi pila) y luego añada las suyas. Su carta sigue aquí.</numerusform>
+No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -176,8 +176,13 @@ class Turns:
         if not signer and on_stack and self._theirs is not None:
             return self._theirs  # the other volunteer's, gone out after the signed ones
         long_after = self._last is not None and now - self._last > UNSIGNED_GAP_SECONDS
-        if signer and self._apart and not self._signer:
+        if self._apart and not self._signer:
+            # the letters of the one who said those before were not theirs: a turn of their
+            # own, signed or not (one without a name, who typed other details, shared the
+            # last one's turn, and their letters to the same officials counted as one
+            # volunteer's typo put right: probe 112a)
             self.id = new_id()
+            self._apart = False
         elif signer and self._signer:
             if not same_signer(self._signer, signer):
                 self.id = new_id()
