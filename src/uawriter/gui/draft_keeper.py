@@ -284,6 +284,15 @@ class DraftKeeper(QObject):
         """The next volunteer: no draft of this one is left, for any action. At an event
         (or with ``volunteers_only``), a letter set aside before it is no volunteer's,
         and stays."""
+        going = self.current() if any(self._going.values()) else None
+        if going is not None and going.going_out:
+            # her letters still going out (an export Next volunteer did not stop): the
+            # letters it has not reached are kept out of the next volunteer's way, for the
+            # organiser after the event, as a letter set aside before it is; a kill before
+            # the export ended left them in no file (probe 112c). What went is taken off
+            # when it is offered (the tally counts it in her turn).
+            with contextlib.suppress(OSError):
+                self.store.keep_for_organiser(going)
         self._going = {}
         self.timer.stop()
         self._set_aside.clear()

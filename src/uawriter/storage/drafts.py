@@ -170,6 +170,21 @@ class DraftStore(JsonStore):
                 moved += 1
         return moved
 
+    def keep_for_organiser(self, draft: Draft) -> None:
+        """``draft`` kept with the letters set aside before the event (brought back when
+        it ends, never offered at it): a volunteer's letter still going out at Next
+        volunteer. Raises OSError."""
+        if self._slot(draft.pack_id) is None:
+            return
+        folder = self._before_event
+        target = folder / f"{draft.pack_id}.json"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{draft.pack_id}~{number}.json"
+        folder.mkdir(parents=True, exist_ok=True)
+        JsonStore.save(JsonStore(target, DRAFT_FORMAT, DRAFT_VERSION), _data_of(draft))
+
     def bring_back_after_event(self) -> None:
         """The letters :meth:`put_away_before_event` moved, back in their actions' slots
         once no event runs (one whose slot holds a letter again waits for the next)."""
