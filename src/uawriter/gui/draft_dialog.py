@@ -368,7 +368,10 @@ class DraftDialog(QDialog):
         rows = self._rows()
         self.table.setRowCount(len(rows))
         for index, (key, value, lines, found) in enumerate(rows):
-            cells = [QTableWidgetItem(key), QTableWidgetItem(value), QTableWidgetItem(lines)]
+            cells = [
+                QTableWidgetItem(key),
+                *(QTableWidgetItem(_in_a_cell(x)) for x in (value, lines)),
+            ]
             notes = self.draft.notes.get(key, []) if self.draft else []
             for cell in cells:
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -420,3 +423,13 @@ class DraftDialog(QDialog):
             return
         self.accepted_files.emit(files)
         self.accept()
+
+
+#: The characters a cell of the table shows of a value at most: the whole of a UA's
+#: field, which the pack editor shows in full. A text of 300,000 letters with no space or
+#: line break was all one title, and its cell froze the window for seconds (probe 112b).
+MAX_CELL_CHARS = 500
+
+
+def _in_a_cell(text: str) -> str:
+    return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS].rstrip() + "…"
