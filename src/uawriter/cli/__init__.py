@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
@@ -27,6 +28,7 @@ from uawriter.cli.common import (
     safe_field,
     safe_text,
     send_nowhere,
+    shortened,
     shown_problem,
     warn_unprintable,
     written_file,
@@ -45,7 +47,7 @@ from uawriter.exporting import (
 )
 from uawriter.letters import TemplateProblem, one_budget
 from uawriter.packs.loader import BrokenPack
-from uawriter.paths import AppPaths, InDataFolder
+from uawriter.paths import DATA_DIR_VARIABLE, AppPaths, InDataFolder
 from uawriter.rendering import Paper
 from uawriter.rendering.document import LetterTooLong, TooManyPages
 from uawriter.rendering.font_cache import keep_fonts_in
@@ -76,7 +78,17 @@ class _TerminalSafeParser(argparse.ArgumentParser):
     a file named with an escape sequence: shown escaped, as every other message is."""
 
     def _print_message(self, message: str, file: Any = None) -> None:
-        super()._print_message(safe_text(message) if message else message, file)
+        # argparse lets a failed write go: "--help > help.txt" on a full disk wrote
+        # nothing, said nothing and succeeded (probe 113b)
+        if not message:
+            return
+        stream = file or sys.stderr
+        try:
+            stream.write(safe_text(message))
+            stream.flush()
+        except OSError as exc:
+            if stream is not sys.stderr:  # a message nobody can be shown is let go
+                raise OutputFailed(exc, stream) from exc
 
     def error(self, message: str) -> NoReturn:
         # one line, whatever was typed: a value with a line break forged a line of its own
@@ -357,9 +369,19 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         return EXIT_PROBLEMS
     except (TallyNotWritten, WrittenInPart) as exc:
         return _written_before(exc, letters, channel, paths, out, err)
+    if written:  # said if the list of them cannot be: exported again, they counted twice
+        WRITTEN_BEFORE_OUTPUT.set(
+            f"{_files_text(len(written))} in {safe_field(str(written[0].parent))}: their "
+            "letters were written and counted; only the list of them was lost: do not "
+            "export them again"
+        )
     for path in written:
         out.write(f"{safe_field(str(path))}\n")
     return EXIT_OK
+
+
+def _files_text(count: int) -> str:
+    return "1 file" if count == 1 else f"{count:,} files"
 
 
 def _tally_takes_letters(paths: AppPaths, err: TextIO) -> bool:
@@ -574,6 +596,28 @@ def _command(
     return None
 
 
+#: What a command wrote and counted before listing it on its output: said when the list
+#: cannot be written (a full disk under "export … > list.txt" read as a failed export, and
+#: run again, counted its letters twice: probe 113b).
+WRITTEN_BEFORE_OUTPUT: ContextVar[str] = ContextVar("written_before_output", default="")
+
+
+def _data_folder_problem(folder: Path) -> str:
+    """Why ``folder`` cannot be the data folder ("" if it can): it, or a folder it would be
+    made in, is a file or a device. Each command named the tally it could not write "(Not
+    a directory)", or "(File exists)", and neither the setting nor what to do (probe
+    113b)."""
+    for place in (folder, *folder.parents):
+        if place.is_dir():
+            return ""
+        if place.exists() or place.is_symlink():
+            return (
+                f"the data folder {folder} cannot be used: {place} is a file, not a folder. "
+                f"Set {DATA_DIR_VARIABLE} to a folder (or unset it to use the usual one)"
+            )
+    return ""
+
+
 def _output_failed(failure: OutputFailed, err: TextIO) -> int:
     """What a command does when its output cannot be written. Whatever it wrote to the
     data folder or an export folder is whole and counted; a reader that stopped early
@@ -582,6 +626,9 @@ def _output_failed(failure: OutputFailed, err: TextIO) -> int:
     if not isinstance(failure.error, BrokenPipeError):
         reason = failure.error.strerror or failure
         err.write(f"uawriter: could not write the output: {reason}\n")
+        done = WRITTEN_BEFORE_OUTPUT.get()
+        if done:  # a full disk under the list: the letters are written and counted
+            err.write(f"uawriter: {done}\n")
     return EXIT_PROBLEMS
 
 
@@ -597,10 +644,13 @@ def run(
     closed_err = cast(TextIO, ClosedStream("standard error"))
     out = cast(TextIO, TerminalSafe(out or sys.stdout or closed_out))
     err = cast(TextIO, TerminalSafe(err or sys.stderr or closed_err, messages=True))
+    written = WRITTEN_BEFORE_OUTPUT.set("")
     try:
         return _run(argv, paths, out, err, today)
     except OutputFailed as exc:
         return _output_failed(exc, err)
+    finally:
+        WRITTEN_BEFORE_OUTPUT.reset(written)
 
 
 def _run(
@@ -609,6 +659,10 @@ def _run(
     parser = _parser()
     args = parser.parse_args(list(argv))
     paths = paths or AppPaths.default()
+    unusable = _data_folder_problem(paths.data_dir)
+    if unusable:
+        err.write(f"uawriter: {safe_field(unusable)}\n")
+        return EXIT_PROBLEMS
     keep_fonts_in(paths.font_cache)
     problem = _undecodable_text(args)
     if problem:
@@ -621,7 +675,7 @@ def _run(
             err.flush()
             return code
     except Usage as exc:  # one line, whatever was typed or a stick's file is named
-        err.write(f"uawriter: {safe_field(str(exc))}\n")
+        err.write(f"uawriter: {shortened(safe_field(str(exc)))}\n")
         return EXIT_USAGE
     except TemplateProblem as exc:
         err.write(f"uawriter: the letter could not be written: {shown_problem(exc.problem)}\n")

@@ -51,6 +51,24 @@ def safe_field(text: str) -> str:
     return safe_text(text).replace("\n", "\\x0a").replace("\t", "\\x09")
 
 
+#: The characters of a message about what was typed at most: a page pasted for a word
+#: (``--pack "$(cat ua.txt)"``) was said back whole, 100 KB and more, and the line saying
+#: what to do was lost at its end (probe 113b).
+MAX_MESSAGE_CHARS = 1_500
+
+
+def shortened(message: str) -> str:
+    """``message`` as a terminal shows it: its beginning and its end (where the fix is)
+    when it is longer than :data:`MAX_MESSAGE_CHARS`."""
+    if len(message) <= MAX_MESSAGE_CHARS:
+        return message
+    half = MAX_MESSAGE_CHARS // 2
+    return (
+        f"{message[:half]} … ({len(message) - 2 * half:,} characters left out) … "
+        + (message[-half:])
+    )
+
+
 def shown_problem(problem: Problem) -> str:
     """A pack's problem on one line: the file and field it names (a stranger's file name,
     which may hold a line break) and its message (which may quote the pack: Python's

@@ -17,6 +17,7 @@ from uawriter.cli.common import (
     Usage,
     safe_field,
     safe_text,
+    shortened,
     shown_problem,
 )
 from uawriter.engine import check_pack_folder, export_pack_file, import_pack_file, load_catalog
@@ -140,7 +141,7 @@ def _write_draft_folder(
     try:
         data = tomllib.loads(to_manifest_toml(draft, pack_id))
     except ValueError as exc:  # an id to_manifest_toml refuses
-        err.write(f"uawriter: --id {pack_id!r}: {exc}\n")
+        err.write(f"uawriter: {shortened(safe_field(f'--id {pack_id!r}: {exc}'))}\n")
         return EXIT_USAGE
     try:
         folder_for(folder)  # a file where a folder should be, a stick not plugged in

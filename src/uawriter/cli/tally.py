@@ -130,11 +130,12 @@ def _report(
         contents, event = _of_event(contents, args.event or "", date, running)
     for note in contents.notes:
         err.write(f"note: {safe_field(note)}\n")
-    if args.pdf and args.pdf.exists():  # before the CSV is written: all or nothing
-        err.write(
-            f"uawriter: {safe_field(str(args.pdf))} exists already; choose another file name\n"
-        )
-        return EXIT_PROBLEMS
+    for target in (args.csv, args.pdf):  # before either is written: all or nothing
+        if target and target.exists():  # a dangling link: the writer names it
+            err.write(
+                f"uawriter: {safe_field(str(target))} exists already; choose another file name\n"
+            )  # the CSV's said so too, not only "a file of this name exists" (probe 113b)
+            return EXIT_PROBLEMS
     for target in (args.csv, args.pdf):
         if target:  # a stick not plugged in: said before either is written
             folder_for(target)
