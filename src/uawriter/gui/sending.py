@@ -232,6 +232,8 @@ class Sending(QObject):
                 # next volunteer's letters went out with the last one's details, or took
                 # hers off the stack, and no one was asked (probe 111c)
                 theirs = self._other_details_are_theirs(unsigned)
+                if theirs:
+                    self.stack.taken_over(sender)
             else:
                 return True
             if not theirs:  # once those went out, these letters are a turn of their own

@@ -470,6 +470,15 @@ class StackPane(QGroupBox):
     def letters(self) -> list[Letter]:
         return [letter for entry in self.entries for letter in entry.letters]
 
+    def taken_over(self, sender: Sender) -> None:
+        """Every letter on the stack is ``sender``'s now: she said the letters written
+        without a name and with other details were hers (her address corrected); one
+        left after the others went out went with the old details (probe 113c)."""
+        entries = [StackEntry(e.pack_id, e.letters, sender) for e in self.entries]
+        if entries != self.entries:
+            self.entries = entries
+            self._changed()
+
     def signer(self) -> Sender:
         """Who signed the newest letters on the stack (one volunteer's stack)."""
         return self.entries[-1].sender if self.entries else Sender()
