@@ -153,6 +153,10 @@ class Turns:
         their first signed letters start a turn of their own (joined to the unsigned ones,
         they replaced them as a typo put right, one volunteer counted for two), and the
         unsigned letters still to go out stay in the turn they were written in."""
+        if self._theirs is not None and self._theirs != self.id and not self._signer:
+            # asked again, without a name, once her letters had a turn of their own: they
+            # keep it (a second turn counted her letters exported again twice: probe 113a)
+            return
         self._apart = True
         if self._theirs is None:  # asked again before they went out: still theirs
             # a turn that a name signed already is that volunteer's (he exported a letter
