@@ -92,3 +92,37 @@ def test_f1_her_letter_not_yet_exported_when_next_volunteer_and_a_kill_came_is_k
         "her letter to the Foreign Minister was neither exported, counted, offered nor "
         f"kept; answers seen at the start: {answers.seen}"
     )
+
+
+def test_her_letter_that_all_went_after_next_volunteer_is_not_offered_to_the_organiser(
+    qtbot: QtBot, answers: ModalAnswers, tmp_path: Path
+) -> None:
+    """The same evening with no kill: her three faxes all go out after Next volunteer, and
+    the organiser ends the event. The letter kept for her while it went out is not offered
+    ("Continue it?" about letters that all went, then "they went out before UA Writer
+    stopped", though it never stopped: probe 113a); she is told they went and are
+    counted, and nothing of it is left in the data folder."""
+    data = tmp_path / "data"
+    out = tmp_path / "letters"
+    out.mkdir()
+    script = (
+        NEXT_VOLUNTEER_DURING_HER_EXPORT.replace(
+            "    if len(counted) == 2:\n        os.kill(os.getpid(), signal.SIGKILL)\n", ""
+        ).replace(
+            "wait(lambda: False)\n",
+            "wait(lambda: len(counted) == 3)\n"
+            "wait(lambda: not window.tasks.busy())\n"
+            "window.event_controls.mode.end()\n"
+            "os._exit(0)\n",
+        )
+    ).format(data=str(data), out=str(out), pack=SEED_ID)
+    done = run_uawriter(data, script=script)
+    assert done.returncode == 0, done.stderr
+    assert len(TallyBook(data / "tally.jsonl").read().letters) == 3
+    window = open_window(qtbot, data)
+    window.choose_pack("training-valdoria")
+    window.choose_pack(SEED_ID)
+    qtbot.waitUntil(lambda: window.session is not None and window.session.pack.id == SEED_ID)
+    assert "draftOffer" not in answers.seen
+    assert "went out and are counted" in window.statusBar().currentMessage()
+    assert holding(data, "MY OWN SENTENCE") == []

@@ -625,17 +625,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>لم يُعثر عليه</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="391"/>
         <source>Check what was said about the text:</source>
         <translation>راجع ما قيل عن النص:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="399"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>لا شيء مختلَق: ما لا يذكره النص يُعلَّم بأنه لم يُعثر عليه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="401"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="404"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>لم يُعثر على أي حقل (%n): أكمله في محرر الحزم.</numerusform>
@@ -647,7 +647,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="406"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>عُثر على كل الحقول. قارن كلًّا منها بأسطره.</translation>
     </message>
@@ -2045,22 +2045,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="243"/>
+        <location filename="../src/uawriter/gui/sending.py" line="245"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>في الرزمة رسائل متطوع آخر</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="244"/>
+        <location filename="../src/uawriter/gui/sending.py" line="246"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>تحتوي الرزمة على رسائل موقّعة باسم %1، لم تُطبع أو تُصدَّر بعد. اطبعها أو صدّرها أولًا (اطبع الكل… أو صدّر الكل… تحت رزمتي)، ثم أضف رسائلك. رسالتك لا تزال هنا.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="259"/>
+        <location filename="../src/uawriter/gui/sending.py" line="261"/>
         <source>Letters without a name on the stack</source>
         <translation>رسائل بلا اسم في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="260"/>
+        <location filename="../src/uawriter/gui/sending.py" line="262"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2093,12 +2093,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <location filename="../src/uawriter/gui/sending.py" line="280"/>
         <source>Letters with other details on the stack</source>
         <translation>رسائل ببيانات أخرى في الرزمة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <location filename="../src/uawriter/gui/sending.py" line="281"/>
         <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, their cover sheets with the details you typed now.
@@ -2246,17 +2246,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>احتوى ما لصقته على أكثر من %1 حرف متتالٍ بلا مسافة، وهو أطول من أي كلمة: أُدرجت فيه مسافات. تحقّق من مصدره.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <source>The letters set aside for this action went out and are counted: nothing of them is left to send.</source>
+        <translation>أُرسلت الرسائل المؤجلة لهذا التحرك وحُسبت: لم يبقَ منها شيء لإرساله.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>بعض التعديلات كانت على أسطر تختلف لدى هذا المرسل إليه، ولم تُنقل: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>لم تُوضع بياناتك في الرسالة: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="780"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>يجمع صندوق الصادر الليلة رسائل البريد الإلكتروني لكل المتطوعين. لاختياره، أدخل رمز PIN الخاص بالمنظِّم:</translation>
     </message>
@@ -2271,12 +2276,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>عاد ما كنت تعمل عليه: لقد وُضع جانبًا عندما تُرك الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="147"/>
+        <location filename="../src/uawriter/gui/resume.py" line="149"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>خرجت رسائلك قبل توقف UA Writer وقد احتُسبت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="156"/>
+        <location filename="../src/uawriter/gui/resume.py" line="158"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>لم تخرج أي رسالة (%n) قبل توقف UA Writer.</numerusform>
@@ -2288,7 +2293,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="226"/>
+        <location filename="../src/uawriter/gui/resume.py" line="228"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>لم تُستعد النسخة الموجهة إلى %1: لم تعد جهة الاتصال هذه في دفتر العناوين لبلد هذا التحرك. اختر نسخة من جديد إن كان ينبغي إرسالها.</translation>
     </message>
@@ -2407,7 +2412,7 @@ Ask whoever made the pack for a corrected copy.</source>
 اطلب من مُعِدّ الحزمة نسخة مصحّحة.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="696"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>تعذّرت المعاينة: %1</translation>
@@ -2639,17 +2644,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>تم حفظ المسودة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="316"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>كان أحدها يحمل فعالية الليلة: لا فعالية جارية الآن، لذا أدوات المنظِّم غير مقفلة ولا يُمسح شيء بين المتطوعين. إن كانت هناك فعالية جارية، فليبدأها المنظِّم من جديد (قائمة الفعالية) قبل أن يجلس المتطوع التالي.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="323"/>
         <source>Some saved files were damaged</source>
         <translation>بعض الملفات المحفوظة تالفة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="312"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>نُقلت هذه الملفات جانبًا، وبدأ UA Writer من جديد:
@@ -2732,12 +2737,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>أزل رسائل التحرك المختار من الرزمة</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="524"/>
+        <location filename="../src/uawriter/gui/stack.py" line="533"/>
         <source>Take these letters off your stack?</source>
         <translation>هل تريد إزالة هذه الرسائل من رزمتك؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="525"/>
+        <location filename="../src/uawriter/gui/stack.py" line="534"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>رسائل (%n) لـ %1، لم تُطبع ولم تُصدَّر، ستُزال من رزمتك ولا يمكن استعادتها. هل تريد إزالتها؟</numerusform>
@@ -2749,7 +2754,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="550"/>
+        <location filename="../src/uawriter/gui/stack.py" line="559"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: رسائل (%n) بـ%2</numerusform>
@@ -2761,7 +2766,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="560"/>
+        <location filename="../src/uawriter/gui/stack.py" line="569"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>رسائل تنتظر (%n). اختر تحركًا آخر لإضافة المزيد، أو اطبعها أو صدّرها كلها.</numerusform>

@@ -613,17 +613,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="391"/>
         <source>Check what was said about the text:</source>
         <translation>Prüfen Sie, was zum Text gesagt wurde:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="399"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Nichts wird erfunden: Was der Text nicht sagt, ist als „nicht gefunden“ markiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="401"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="404"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Ein Feld nicht gefunden: Ergänzen Sie es im Paket-Editor.</numerusform>
@@ -631,7 +631,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="406"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Alle Felder wurden gefunden. Prüfen Sie jedes anhand seiner Zeilen.</translation>
     </message>
@@ -1953,22 +1953,22 @@ Hält sich Ihr Brief daran?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="243"/>
+        <location filename="../src/uawriter/gui/sending.py" line="245"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>Auf dem Stapel liegen Briefe einer anderen Person</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="244"/>
+        <location filename="../src/uawriter/gui/sending.py" line="246"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>Auf dem Stapel liegen Briefe, unterschrieben von %1, noch nicht gedruckt oder exportiert. Drucken oder exportieren Sie diese zuerst (Alle drucken… oder Alle exportieren… unter Mein Stapel) und fügen Sie dann Ihre hinzu. Ihr Brief ist noch da.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="259"/>
+        <location filename="../src/uawriter/gui/sending.py" line="261"/>
         <source>Letters without a name on the stack</source>
         <translation>Briefe ohne Namen auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="260"/>
+        <location filename="../src/uawriter/gui/sending.py" line="262"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1985,12 +1985,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <location filename="../src/uawriter/gui/sending.py" line="280"/>
         <source>Letters with other details on the stack</source>
         <translation>Briefe mit anderen Angaben auf dem Stapel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <location filename="../src/uawriter/gui/sending.py" line="281"/>
         <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, their cover sheets with the details you typed now.
@@ -2114,17 +2114,22 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Der eingefügte Text enthielt mehr als %1 Zeichen ohne Leerzeichen, länger als jedes Wort: Es wurden Leerzeichen eingefügt. Prüfen Sie, woher er stammt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <source>The letters set aside for this action went out and are counted: nothing of them is left to send.</source>
+        <translation>Die für diese Aktion zurückgelegten Briefe sind hinausgegangen und gezählt: Es ist nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Einige Änderungen betrafen Zeilen, die bei diesem Empfänger anders lauten, und wurden nicht übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ihre Angaben wurden nicht in den Brief übernommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="780"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>Im Postausgang sammeln sich heute Abend die E-Mails aller Freiwilligen. Um ihn zu wählen, geben Sie die PIN der Organisation ein:</translation>
     </message>
@@ -2139,12 +2144,12 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         <translation>Woran Sie gearbeitet haben, ist wieder da: Es wurde weggelegt, als der Laptop unbeaufsichtigt war.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="147"/>
+        <location filename="../src/uawriter/gui/resume.py" line="149"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Ihre Briefe gingen hinaus, bevor UA Writer anhielt, und sind gezählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="156"/>
+        <location filename="../src/uawriter/gui/resume.py" line="158"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n Brief ging hinaus, bevor UA Writer anhielt, und ist gezählt: Sein Empfänger ist in Ihrem Brief nicht mehr angehakt.</numerusform>
@@ -2152,7 +2157,7 @@ Nein: Drucken oder exportieren Sie sie zuerst (Alle drucken… oder Alle exporti
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="226"/>
+        <location filename="../src/uawriter/gui/resume.py" line="228"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Die Kopie an %1 wurde nicht wiederhergestellt: Dieser Kontakt steht nicht mehr im Adressbuch für das Land dieser Aktion. Wählen Sie erneut eine Kopie, falls eine verschickt werden soll.</translation>
     </message>
@@ -2263,7 +2268,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Bitten Sie die Person, die das Paket erstellt hat, um eine korrigierte Fassung.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="696"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
@@ -2483,17 +2488,17 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Entwurf gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="316"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Eine davon enthielt die heutige Veranstaltung: Jetzt läuft keine Veranstaltung, daher sind die Werkzeuge der Organisation nicht gesperrt und zwischen Freiwilligen wird nichts gelöscht. Lief eine Veranstaltung, startet die Organisation sie erneut (Menü Veranstaltung), bevor sich die nächste Person hinsetzt.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="323"/>
         <source>Some saved files were damaged</source>
         <translation>Einige gespeicherte Dateien waren beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="312"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Sie wurden beiseitegelegt, und UA Writer hat neu begonnen:
@@ -2576,12 +2581,12 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         <translation>Die Briefe der gewählten Aktion vom Stapel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="524"/>
+        <location filename="../src/uawriter/gui/stack.py" line="533"/>
         <source>Take these letters off your stack?</source>
         <translation>Diese Briefe vom Stapel nehmen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="525"/>
+        <location filename="../src/uawriter/gui/stack.py" line="534"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n Brief für %1, weder gedruckt noch exportiert, würde von Ihrem Stapel genommen und ließe sich nicht zurückholen. Vom Stapel nehmen?</numerusform>
@@ -2589,7 +2594,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="550"/>
+        <location filename="../src/uawriter/gui/stack.py" line="559"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n Brief auf %2</numerusform>
@@ -2597,7 +2602,7 @@ Ihr Brief ist noch da. Wählen Sie einen anderen Ordner, zum Beispiel auf einem 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="560"/>
+        <location filename="../src/uawriter/gui/stack.py" line="569"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n Brief wartet. Wählen Sie eine weitere Aktion, um mehr hinzuzufügen, oder drucken oder exportieren Sie alle.</numerusform>

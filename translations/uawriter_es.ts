@@ -613,17 +613,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>no encontrado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="391"/>
         <source>Check what was said about the text:</source>
         <translation>Revise lo que se dijo del texto:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="399"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>No se inventa nada: lo que el texto no dice se marca como no encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="401"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="404"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un campo no encontrado: rellénalo en el editor de paquetes.</numerusform>
@@ -631,7 +631,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="406"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Se encontraron todos los campos. Compara cada uno con sus líneas.</translation>
     </message>
@@ -1953,22 +1953,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="243"/>
+        <location filename="../src/uawriter/gui/sending.py" line="245"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>En el montón hay cartas de otro voluntario</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="244"/>
+        <location filename="../src/uawriter/gui/sending.py" line="246"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>El montón contiene cartas firmadas por %1, aún sin imprimir ni exportar. Imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en Mi montón) y luego añada las suyas. Su carta sigue aquí.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="259"/>
+        <location filename="../src/uawriter/gui/sending.py" line="261"/>
         <source>Letters without a name on the stack</source>
         <translation>Cartas sin nombre en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="260"/>
+        <location filename="../src/uawriter/gui/sending.py" line="262"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1985,12 +1985,12 @@ No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <location filename="../src/uawriter/gui/sending.py" line="280"/>
         <source>Letters with other details on the stack</source>
         <translation>Cartas con otros datos en la pila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <location filename="../src/uawriter/gui/sending.py" line="281"/>
         <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, their cover sheets with the details you typed now.
@@ -2114,17 +2114,22 @@ No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en 
         <translation>Lo que pegó contenía más de %1 caracteres seguidos sin un espacio, más largo que cualquier palabra: se le añadieron espacios. Compruebe de dónde procede.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <source>The letters set aside for this action went out and are counted: nothing of them is left to send.</source>
+        <translation>Las cartas apartadas para esta acción se enviaron y están contadas: no queda nada por enviar.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Algunos cambios afectaban a líneas que son distintas para este destinatario y no se han trasladado: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Sus datos no se pusieron en la carta: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="780"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La bandeja de salida reúne esta noche los correos de todos los voluntarios. Para elegirla, introduce el PIN del organizador:</translation>
     </message>
@@ -2139,12 +2144,12 @@ No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en 
         <translation>Lo que estaba haciendo ha vuelto: se guardó cuando se dejó el portátil.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="147"/>
+        <location filename="../src/uawriter/gui/resume.py" line="149"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Sus cartas salieron antes de que UA Writer se detuviera y están contadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="156"/>
+        <location filename="../src/uawriter/gui/resume.py" line="158"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n carta salió antes de que UA Writer se detuviera y está contada: su destinatario ya no está marcado en su carta.</numerusform>
@@ -2152,7 +2157,7 @@ No: imprímalas o expórtelas primero (Imprimir todas… o Exportar todas… en 
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="226"/>
+        <location filename="../src/uawriter/gui/resume.py" line="228"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>No se restauró la copia a %1: ese contacto ya no está en la libreta de direcciones para el país de esta acción. Elija de nuevo una copia si debe enviarse.</translation>
     </message>
@@ -2263,7 +2268,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Pide una copia corregida a quien preparó el paquete.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="696"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>No se ha podido mostrar la vista previa: %1</translation>
@@ -2483,17 +2488,17 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="316"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>Uno de ellos tenía el evento de esta noche: ahora no hay ningún evento en curso, así que las herramientas de la organización no están bloqueadas y no se borra nada entre voluntarios. Si había un evento en curso, la persona organizadora lo vuelve a iniciar (menú Evento) antes de que se siente el siguiente voluntario.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="323"/>
         <source>Some saved files were damaged</source>
         <translation>Algunos archivos guardados estaban dañados</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="312"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Se han apartado y UA Writer ha empezado de cero:
@@ -2576,12 +2581,12 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         <translation>Quitar del montón las cartas de la acción elegida</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="524"/>
+        <location filename="../src/uawriter/gui/stack.py" line="533"/>
         <source>Take these letters off your stack?</source>
         <translation>¿Quitar estas cartas de su pila?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="525"/>
+        <location filename="../src/uawriter/gui/stack.py" line="534"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n carta para %1, ni impresa ni exportada, se quitaría de su pila y no podría recuperarse. ¿Quitarla?</numerusform>
@@ -2589,7 +2594,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="550"/>
+        <location filename="../src/uawriter/gui/stack.py" line="559"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n carta en %2</numerusform>
@@ -2597,7 +2602,7 @@ Tu carta sigue aquí. Elige otra carpeta, por ejemplo en una memoria USB o en Do
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="560"/>
+        <location filename="../src/uawriter/gui/stack.py" line="569"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n carta en espera. Elige otra acción para añadir más, o imprímelas o expórtalas todas.</numerusform>

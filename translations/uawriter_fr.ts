@@ -613,17 +613,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>non trouvé</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="391"/>
         <source>Check what was said about the text:</source>
         <translation>Vérifiez ce qui a été dit du texte :</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="399"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Rien n’est inventé : ce que le texte ne dit pas est marqué « non trouvé ».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="401"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="404"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>Un champ non trouvé : complétez-le dans l’éditeur de paquet.</numerusform>
@@ -631,7 +631,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="406"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Tous les champs ont été trouvés. Vérifiez chacun d’après ses lignes.</translation>
     </message>
@@ -1953,22 +1953,22 @@ Votre lettre le respecte-t-elle ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="243"/>
+        <location filename="../src/uawriter/gui/sending.py" line="245"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>La pile contient les lettres d&apos;un autre bénévole</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="244"/>
+        <location filename="../src/uawriter/gui/sending.py" line="246"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>La pile contient des lettres signées par %1, pas encore imprimées ni exportées. Imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout exporter… sous Ma pile), puis ajoutez les vôtres. Votre lettre est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="259"/>
+        <location filename="../src/uawriter/gui/sending.py" line="261"/>
         <source>Letters without a name on the stack</source>
         <translation>Des lettres sans nom sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="260"/>
+        <location filename="../src/uawriter/gui/sending.py" line="262"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -1985,12 +1985,12 @@ Non : imprimez-les ou exportez-les d&apos;abord (Tout imprimer… ou Tout export
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <location filename="../src/uawriter/gui/sending.py" line="280"/>
         <source>Letters with other details on the stack</source>
         <translation>Lettres avec d’autres coordonnées sur la pile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <location filename="../src/uawriter/gui/sending.py" line="281"/>
         <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, their cover sheets with the details you typed now.
@@ -2114,17 +2114,22 @@ Non : imprimez-les ou exportez-les d’abord (Tout imprimer… ou Tout exporter�
         <translation>Ce que vous avez collé contenait plus de %1 caractères d’affilée sans espace, plus long que n’importe quel mot : des espaces y ont été insérées. Vérifiez d’où il provient.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <source>The letters set aside for this action went out and are counted: nothing of them is left to send.</source>
+        <translation>Les lettres mises de côté pour cette action sont parties et comptées : il n’y a plus rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Certaines modifications portaient sur des lignes différentes pour ce destinataire et n&apos;ont pas été reportées : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Vos coordonnées n’ont pas été mises dans la lettre : %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="780"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>La boîte d’envoi réunit ce soir les e-mails de tous les bénévoles. Pour la choisir, saisissez le code PIN de l’organisateur :</translation>
     </message>
@@ -2139,12 +2144,12 @@ Non : imprimez-les ou exportez-les d’abord (Tout imprimer… ou Tout exporter�
         <translation>Ce sur quoi vous travailliez est de retour : il avait été mis de côté quand l&apos;ordinateur a été laissé.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="147"/>
+        <location filename="../src/uawriter/gui/resume.py" line="149"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Vos lettres sont parties avant l’arrêt d’UA Writer et sont comptées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="156"/>
+        <location filename="../src/uawriter/gui/resume.py" line="158"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n lettre est partie avant l’arrêt d’UA Writer et est comptée : son destinataire n’est plus coché dans votre lettre.</numerusform>
@@ -2152,7 +2157,7 @@ Non : imprimez-les ou exportez-les d’abord (Tout imprimer… ou Tout exporter�
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="226"/>
+        <location filename="../src/uawriter/gui/resume.py" line="228"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>La copie à %1 n&apos;a pas été rétablie : ce contact n&apos;est plus dans le carnet d&apos;adresses pour le pays de cette action. Choisissez de nouveau une copie s&apos;il faut en envoyer une.</translation>
     </message>
@@ -2263,7 +2268,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Demandez une version corrigée à la personne qui a préparé le paquet.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="696"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu : %1</translation>
@@ -2483,17 +2488,17 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Brouillon enregistré</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="316"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>L’un d’eux contenait l’événement de ce soir : aucun événement n’est en cours, donc les outils de l’organisateur ne sont pas verrouillés et rien n’est effacé entre les bénévoles. Si un événement était en cours, l’organisateur le relance (menu Événement) avant que le bénévole suivant ne s’installe.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="323"/>
         <source>Some saved files were damaged</source>
         <translation>Certains fichiers enregistrés étaient endommagés</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="312"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Ils ont été mis de côté et UA Writer est reparti de zéro :
@@ -2576,12 +2581,12 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         <translation>Retirer de la pile les lettres de l&apos;action choisie</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="524"/>
+        <location filename="../src/uawriter/gui/stack.py" line="533"/>
         <source>Take these letters off your stack?</source>
         <translation>Retirer ces lettres de votre pile ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="525"/>
+        <location filename="../src/uawriter/gui/stack.py" line="534"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n lettre pour %1, ni imprimée ni exportée, serait retirée de votre pile et ne pourrait pas être récupérée. La retirer ?</numerusform>
@@ -2589,7 +2594,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="550"/>
+        <location filename="../src/uawriter/gui/stack.py" line="559"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1 : %n lettre en %2</numerusform>
@@ -2597,7 +2602,7 @@ Votre lettre est toujours là. Choisissez un autre dossier, par exemple sur une 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="560"/>
+        <location filename="../src/uawriter/gui/stack.py" line="569"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n lettre en attente. Choisissez une autre action pour en ajouter, ou imprimez ou exportez-les toutes.</numerusform>

@@ -616,17 +616,17 @@ kk = Құрметті Елші мырза</translation>
         <translation>не найдено</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="388"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="391"/>
         <source>Check what was said about the text:</source>
         <translation>Проверьте, что сказано о тексте:</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="396"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="399"/>
         <source>Nothing is made up: what the text does not say is marked as not found.</source>
         <translation>Ничего не выдумывается: то, чего нет в тексте, помечено как «не найдено».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="401"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="404"/>
         <source>%n field(s) not found: fill them in the pack editor.</source>
         <translation>
             <numerusform>%n поле не найдено: заполните его в редакторе пакета.</numerusform>
@@ -635,7 +635,7 @@ kk = Құрметті Елші мырза</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_dialog.py" line="403"/>
+        <location filename="../src/uawriter/gui/draft_dialog.py" line="406"/>
         <source>Every field was found. Check each against its lines.</source>
         <translation>Все поля найдены. Сверьте каждое с его строками.</translation>
     </message>
@@ -1976,22 +1976,22 @@ Has your letter kept to this?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="243"/>
+        <location filename="../src/uawriter/gui/sending.py" line="245"/>
         <source>Another volunteer&apos;s letters are on the stack</source>
         <translation>В стопке письма другого волонтёра</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="244"/>
+        <location filename="../src/uawriter/gui/sending.py" line="246"/>
         <source>The stack holds letters signed by %1, not printed or exported yet. Print or export them first (Print all… or Export all… under My stack), then add yours. Your letter is still here.</source>
         <translation>В стопке письма, подписанные %1, ещё не напечатанные и не экспортированные. Сначала напечатайте или экспортируйте их (Напечатать все… или Экспортировать все… в разделе Моя стопка), затем добавьте свои. Ваше письмо по-прежнему здесь.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="259"/>
+        <location filename="../src/uawriter/gui/sending.py" line="261"/>
         <source>Letters without a name on the stack</source>
         <translation>В стопке письма без имени</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="260"/>
+        <location filename="../src/uawriter/gui/sending.py" line="262"/>
         <source>The stack holds %n letter(s) written without a name, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, signed %1.
@@ -2012,12 +2012,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/sending.py" line="278"/>
+        <location filename="../src/uawriter/gui/sending.py" line="280"/>
         <source>Letters with other details on the stack</source>
         <translation>В стопке письма с другими данными</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/sending.py" line="279"/>
+        <location filename="../src/uawriter/gui/sending.py" line="281"/>
         <source>The stack holds %n letter(s) written without a name and with another address or e-mail for replies, not printed or exported yet. Did you write them?
 
 Yes: they go out with yours, their cover sheets with the details you typed now.
@@ -2147,17 +2147,22 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>Вставленный текст содержал более %1 символов подряд без пробела — длиннее любого слова: в него вставлены пробелы. Проверьте, откуда он взят.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="569"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="460"/>
+        <source>The letters set aside for this action went out and are counted: nothing of them is left to send.</source>
+        <translation>Письма, отложенные для этой акции, отправлены и учтены: отправлять больше нечего.</translation>
+    </message>
+    <message>
+        <location filename="../src/uawriter/gui/main_window.py" line="581"/>
         <source>Some changes were to lines that differ for this addressee and were not carried over: %1</source>
         <translation>Некоторые правки касались строк, которые у этого адресата другие, и не были перенесены: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="614"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="626"/>
         <source>Your details were not put in the letter: %1</source>
         <translation>Ваши данные не вставлены в письмо: %1</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="768"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="780"/>
         <source>The outbox collects every volunteer&apos;s e-mails tonight. To choose it, enter the organiser PIN:</source>
         <translation>В папку «Исходящие» сегодня попадают письма всех волонтёров. Чтобы выбрать её, введите PIN-код организатора:</translation>
     </message>
@@ -2172,12 +2177,12 @@ No: print or export them first (Print all… or Export all… under My stack), t
         <translation>То, над чем вы работали, снова открыто: оно было убрано, когда ноутбук оставили.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="147"/>
+        <location filename="../src/uawriter/gui/resume.py" line="149"/>
         <source>Your letters went out before UA Writer stopped, and are counted.</source>
         <translation>Ваши письма ушли до остановки UA Writer и учтены.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/resume.py" line="156"/>
+        <location filename="../src/uawriter/gui/resume.py" line="158"/>
         <source>%n letter(s) went out before UA Writer stopped, and are counted: their officials are no longer ticked in your letter.</source>
         <translation>
             <numerusform>%n письмо ушло до остановки UA Writer и учтено: его адресат больше не отмечен в вашем письме.</numerusform>
@@ -2186,7 +2191,7 @@ No: print or export them first (Print all… or Export all… under My stack), t
         </translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/resume.py" line="226"/>
+        <location filename="../src/uawriter/gui/resume.py" line="228"/>
         <source>The copy to %1 was not restored: that contact is no longer in the address book for this action&apos;s country. Choose a copy again if one should go.</source>
         <translation>Копия для %1 не восстановлена: этого контакта больше нет в адресной книге для страны этой акции. Выберите копию снова, если её нужно отправить.</translation>
     </message>
@@ -2299,7 +2304,7 @@ Ask whoever made the pack for a corrected copy.</source>
 Попросите автора пакета прислать исправленную версию.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/main_window.py" line="684"/>
+        <location filename="../src/uawriter/gui/main_window.py" line="696"/>
         <location filename="../src/uawriter/gui/preview.py" line="200"/>
         <source>The preview failed: %1</source>
         <translation>Не удалось показать предпросмотр: %1</translation>
@@ -2522,17 +2527,17 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Черновик сохранён</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="307"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="316"/>
         <source>One of them held tonight&apos;s event: no event is running now, so the organiser&apos;s tools are not locked and nothing is cleared between volunteers. If an event was running, the organiser starts it again (Event menu) before the next volunteer sits down.</source>
         <translation>В одном из них было сегодняшнее мероприятие: сейчас мероприятие не идёт, поэтому инструменты организатора не заблокированы и между волонтёрами ничего не очищается. Если мероприятие шло, организатор снова начинает его (меню «Мероприятие») до того, как сядет следующий волонтёр.</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="314"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="323"/>
         <source>Some saved files were damaged</source>
         <translation>Некоторые сохранённые файлы повреждены</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/draft_keeper.py" line="303"/>
+        <location filename="../src/uawriter/gui/draft_keeper.py" line="312"/>
         <source>They were set aside, and UA Writer started afresh:
 %1</source>
         <translation>Они отложены в сторону, и UA Writer начал с чистого листа:
@@ -2615,12 +2620,12 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         <translation>Убрать письма выбранной акции из стопки</translation>
     </message>
     <message>
-        <location filename="../src/uawriter/gui/stack.py" line="524"/>
+        <location filename="../src/uawriter/gui/stack.py" line="533"/>
         <source>Take these letters off your stack?</source>
         <translation>Убрать эти письма из стопки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="525"/>
+        <location filename="../src/uawriter/gui/stack.py" line="534"/>
         <source>%n letter(s) for %1, neither printed nor exported, would be taken off your stack and could not be brought back. Take them off?</source>
         <translation>
             <numerusform>%n письмо для %1, не напечатанное и не экспортированное, будет убрано из вашей стопки без возможности вернуть его. Убрать?</numerusform>
@@ -2629,7 +2634,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="550"/>
+        <location filename="../src/uawriter/gui/stack.py" line="559"/>
         <source>%1: %n letter(s) in %2</source>
         <translation>
             <numerusform>%1: %n письмо, %2</numerusform>
@@ -2638,7 +2643,7 @@ Your letter is still here. Choose another folder, for example on a USB stick or 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/uawriter/gui/stack.py" line="560"/>
+        <location filename="../src/uawriter/gui/stack.py" line="569"/>
         <source>%n letter(s) waiting. Choose another action to add more, or print or export them all.</source>
         <translation>
             <numerusform>%n письмо ждёт. Выберите другую акцию, чтобы добавить ещё, или напечатайте либо экспортируйте все.</numerusform>

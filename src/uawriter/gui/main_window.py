@@ -451,6 +451,18 @@ class MainWindow(QMainWindow):
         shelved = self.drafts.set_aside_for(pack.id) if pack is not None else None
         if pack is None or shelved is None:
             return
+        if shelved.going_out:  # kept while it went out (Next volunteer came): what is left
+            shelved = resume.less_what_went(self, shelved, quiet=True)
+            if shelved is None:  # it all went: nothing to ask about (probe 113a)
+                self.drafts.let_go(pack.id)
+                self.show_status(
+                    self.tr(
+                        "The letters set aside for this action went out and are counted: "
+                        "nothing of them is left to send."
+                    ),
+                    30000,
+                )
+                return
         # in its slot until saved as the current letter: a kill while she is asked, or
         # before she types, lost it
         if questions.continue_draft(

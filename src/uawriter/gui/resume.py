@@ -125,7 +125,7 @@ def offer_back_or_choose(
     window.actions_pane.show_details()
 
 
-def less_what_went(window: ResumeHost, draft: Draft) -> Draft | None:
+def less_what_went(window: ResumeHost, draft: Draft, *, quiet: bool = False) -> Draft | None:
     """The letter offered back without the officials whose letters went out before the
     window stopped: a crash or a flat battery in the middle of its export (the draft was
     marked as going out; the tally counts what went, since then, by those channels, in
@@ -142,6 +142,8 @@ def less_what_went(window: ResumeHost, draft: Draft) -> Draft | None:
         return unmarked
     selected = tuple(x for x in draft.selected if x not in gone)
     if not selected:
+        if quiet:  # a letter set aside, not the current one: its caller says so
+            return None
         window.drafts.clear()
         window.show_status(
             translate(
