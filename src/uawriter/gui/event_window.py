@@ -9,10 +9,11 @@ so a long tally never stops the window. Its reports and tally files are
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +46,7 @@ from uawriter.gui.event_dialogs import (
     ui_language,
 )
 from uawriter.gui.tally_files import TallyFiles
-from uawriter.gui.tally_views import CountList, TotalsTable
+from uawriter.gui.tally_views import MAX_LISTED, CountList, TotalsTable
 from uawriter.gui.tasks import Task, TaskContext, TaskRunner
 from uawriter.storage.evenings import ALL, Evening, evenings, in_scope, name_key
 from uawriter.storage.tally import (
@@ -57,9 +58,11 @@ from uawriter.storage.tally import (
     TallyContents,
     not_counted_in,
 )
-from uawriter.storage.tally_totals import Totals, action_label, totals
+from uawriter.storage.tally_totals import ACTION_COLUMNS, Totals, action_label, totals
 
 DEFAULT_REFRESH_MS = 10_000
+#: Evenings the scope list offers at most: the running one and the latest.
+MAX_EVENINGS_LISTED = 200
 
 
 @dataclass(frozen=True)
@@ -348,14 +351,20 @@ class EventWindow(QWidget):
         """(scope, text) of each evening in the tally, the running one first."""
         info, reading = self.event_info, self.reading
         every = list(reading.evenings) if reading is not None else []
-        names = [name_key(evening.name) for evening in every]
+        if len(every) > MAX_EVENINGS_LISTED:
+            # the running one (first) and the latest; the one chosen stays: a tally merged
+            # from a section's every evening (20,000) held the window 9 s at each reading
+            # (probe 114b)
+            chosen = [e for e in every[1:-MAX_EVENINGS_LISTED] if self._scope in e.ids]
+            every = [every[0], *chosen, *every[-(MAX_EVENINGS_LISTED - 1) :]]
+        names = Counter(name_key(evening.name) for evening in every)
         choices: list[tuple[str, str]] = []
         if info is not None and not any(info.id in e.ids for e in every):
             name = info.name or self.tr("no name")
             choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
         for evening in every:
             name = evening.name or self.tr("no name")
-            if names.count(name_key(evening.name)) > 1 and evening.date:
+            if names[name_key(evening.name)] > 1 and evening.date:
                 name = f"{name} ({self._date_text(evening.date)})"  # held on two dates
             if info is not None and info.id in evening.ids:
                 choices.append((info.id, self.tr("This event: %1").replace("%1", name)))
@@ -410,12 +419,26 @@ class EventWindow(QWidget):
             return
         titles = {(p.action.ua_number, p.action.update): p for p in self.packs}
         lang = ui_language()
+        actions = list(shown.by_action.items())
+        hidden: list[tuple[str, dict[str, int]]] = []
+        if len(actions) > MAX_LISTED:
+            # the actions most written for, in their order; the others summed in one row
+            # (a tally merged with 30,000 actions made 30,000 rows on the window's thread
+            # at each reading: 6.5 s; probe 114b)
+            ranked = sorted(actions, key=lambda item: -sum(item[1].values()))
+            kept = {label for label, _ in ranked[: MAX_LISTED - 1]}
+            hidden = [item for item in actions if item[0] not in kept]
+            actions = [item for item in actions if item[0] in kept]
         rows = []
-        for label, counts in shown.by_action.items():
+        for label, counts in actions:
             ua, update = reading.actions.get(label, (label, 0))
             pack = titles.get((ua, update))
             tooltip = pack.action.title.get(lang) if pack is not None else ""
             rows.append((action_title(ua, update), tooltip, counts))
+        if hidden:
+            sums = {key: sum(counts.get(key, 0) for _, counts in hidden) for key in ACTION_COLUMNS}
+            more = QCoreApplication.translate("CountList", "%n more", "", len(hidden))
+            rows.append((more, "", sums))
         self.table.show_rows(rows)
         self.by_addressee.show_counts(list(shown.by_addressee.items()))
         self.by_language.show_counts(
