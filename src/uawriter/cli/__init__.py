@@ -92,7 +92,7 @@ class _TerminalSafeParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         # one line, whatever was typed: a value with a line break forged a line of its own
-        super().error(safe_field(message))
+        super().error(shortened(safe_field(message)))  # a pasted page: probe 114a
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -608,9 +608,13 @@ def _data_folder_problem(folder: Path) -> str:
     a directory)", or "(File exists)", and neither the setting nor what to do (probe
     113b)."""
     for place in (folder, *folder.parents):
-        if place.is_dir():
+        try:
+            if place.is_dir():
+                return ""
+            there = place.exists()  # a link to a folder not made yet, or a loop: no file
+        except OSError:  # a name too long: the command names it where it writes
             return ""
-        if place.exists() or place.is_symlink():
+        if there:
             return (
                 f"the data folder {folder} cannot be used: {place} is a file, not a folder. "
                 f"Set {DATA_DIR_VARIABLE} to a folder (or unset it to use the usual one)"

@@ -58,15 +58,15 @@ MAX_MESSAGE_CHARS = 1_500
 
 
 def shortened(message: str) -> str:
-    """``message`` as a terminal shows it: its beginning and its end (where the fix is)
-    when it is longer than :data:`MAX_MESSAGE_CHARS`."""
+    """``message`` (one line) as a terminal shows it: its beginning and its end (where the
+    fix is) when it is longer than :data:`MAX_MESSAGE_CHARS`."""
     if len(message) <= MAX_MESSAGE_CHARS:
         return message
     half = MAX_MESSAGE_CHARS // 2
-    return (
-        f"{message[:half]} … ({len(message) - 2 * half:,} characters left out) … "
-        + (message[-half:])
-    )
+    end = "\n" if message.endswith("\n") else ""
+    body = message.removesuffix("\n")
+    left_out = len(body) - 2 * half
+    return f"{body[:half]} … ({left_out:,} characters left out) … {body[-half:]}{end}"
 
 
 def shown_problem(problem: Problem) -> str:
@@ -112,6 +112,8 @@ class TerminalSafe:
     def write(self, text: str) -> int:
         if not text or self.failed is not None:
             return 0  # an empty write fails on a full disk as a full one does
+        if self.messages:  # a message quoting a pasted page: its beginning and end
+            text = "".join(shortened(line) for line in text.splitlines(keepends=True))
         try:
             return self.stream.write(safe_text(text))
         except OSError as exc:
