@@ -22,6 +22,7 @@ action. It holds no letter logic: it turns pane signals into calls on
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
             forget_file_dialogs()  # what Qt's dialogs kept before a crash or power cut
         else:  # an event ended while the window was closed: its letters set aside come back
             services.drafts.bring_back_after_event()
+            services.drafts.bring_back_stack()  # offered by the start, as a stack kept is
         self.letter_pane.start(None)
         self._set_enabled(False)
         self.retranslate_ui()
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         self.output.output_done.connect(self.event_controls.refresh)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.event_controls.mode.event_ended.connect(self.services.drafts.bring_back_after_event)
+        self.event_controls.mode.event_ended.connect(self._stack_back_after_event)
         mode = self.event_controls.mode
         mode.event_starting.connect(lambda: self.services.drafts.put_away_before_event(every=True))
         mode.event_not_started.connect(self.services.drafts.bring_back_after_event)
@@ -851,6 +854,13 @@ class MainWindow(QMainWindow):
         # what it remembers, which it does only as its own event loop ends
         forget_file_dialogs()
         QTimer.singleShot(FORGET_AGAIN_MS, forget_file_dialogs)
+        going = self.stack_keeper.going_out_now()
+        if going is not None:
+            # her stack still going out (an export Next volunteer did not stop): what it
+            # has not reached is kept for the organiser, offered after the event (probe
+            # 114c: a kill before it ended left those letters in no file)
+            with contextlib.suppress(OSError):
+                self.services.drafts.keep_stack_for_organiser({**going, "at_event": False})
         self.stack_pane.clear()
         self.stack_keeper.forget_going_out()  # probe 78b: not the next volunteer's mark
         # "Remember my details", ticked by the organiser for their own letter, is off again:
@@ -892,6 +902,15 @@ class MainWindow(QMainWindow):
         folder = self.settings.event_export_folder
         self.memory.change(remember_sender=False, sender=Sender(), export_folder=folder)
         self._event_export_folder = folder
+
+    def _stack_back_after_event(self) -> None:
+        """A volunteer's stack kept while it went out at Next volunteer: offered to the
+        organiser once the event ended, without what went out."""
+        if not self.stack_pane.is_empty():
+            return  # it waits for the next end, or start
+        kept = self.services.drafts.bring_back_stack()
+        if kept:
+            self.stack_keeper.offer_back(kept, self.packs)
 
     # ------------------------------------------------------------------ drafts and settings
 

@@ -96,6 +96,14 @@ class StackKeeper(QObject):
         self._going = (now_text(), tuple(channels), turn)
         self.keep()
 
+    def going_out_now(self) -> dict[str, object] | None:
+        """The stack as kept on disk while its letters go out (its going-out mark with
+        it), or None when they are not going out."""
+        if self._going is None or self.pane.is_empty():
+            return None
+        going_out, channels, turn = self._going
+        return stack_data(self.pane.entries, self.at_event(), going_out, channels, turn)
+
     def forget_going_out(self) -> None:
         """The next volunteer: the last one's stack, still going out perhaps, is not
         theirs; their letters stacked meanwhile were saved under its mark, and a crash

@@ -185,6 +185,33 @@ class DraftStore(JsonStore):
         folder.mkdir(parents=True, exist_ok=True)
         JsonStore.save(JsonStore(target, DRAFT_FORMAT, DRAFT_VERSION), _data_of(draft))
 
+    def keep_stack_for_organiser(self, data: dict[str, object]) -> None:
+        """A volunteer's stack still going out at Next volunteer (``data``, its going-out
+        mark with it), kept with the letters set aside before the event: a kill before its
+        export ended left the letters it had not reached in no file (probe 114c). Named
+        as no pack id can be ("_stack"), so never taken for an action's letter. Raises
+        OSError."""
+        folder = self._before_event
+        target = folder / "_stack.json"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"_stack~{number}.json"
+        folder.mkdir(parents=True, exist_ok=True)
+        JsonStore(target, STACK_FORMAT, STACK_VERSION).save(data)
+
+    def bring_back_stack(self) -> dict[str, object]:
+        """A stack :meth:`keep_stack_for_organiser` kept, back as the stack once no event
+        runs and the stack is empty, and what it holds ({} if none; the next waits)."""
+        folder = self._before_event
+        if self.stack.path.exists() or not folder.is_dir():
+            return {}
+        for path in sorted(folder.glob("_stack*.json")):
+            with contextlib.suppress(OSError):
+                os.replace(path, self.stack.path)
+                return self.stack.load()
+        return {}
+
     def bring_back_after_event(self) -> None:
         """The letters :meth:`put_away_before_event` moved, back in their actions' slots
         once no event runs (one whose slot holds a letter again waits for the next)."""
