@@ -83,8 +83,7 @@ def test_f1_her_stacked_letter_not_yet_exported_when_next_volunteer_and_a_kill_c
     assert len(tally.read().letters) == 2
     finish_interrupted_exports(tally)  # as the app's start does, before its window
     answers.expect("draftOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
-    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.No).click())
-    window = open_window(qtbot, data)
+    window = open_window(qtbot, data)  # a stack offered now would be unanswered: a failure
     qtbot.wait(1000)
     # nothing of hers reaches the next volunteer's window
     assert window.current_sender().name == ""
@@ -98,3 +97,11 @@ def test_f1_her_stacked_letter_not_yet_exported_when_next_volunteer_and_a_kill_c
         "her stacked letter to the Foreign Minister was neither exported, counted, offered "
         f"nor kept; answers seen at the start: {answers.seen}"
     )
+    # … and kept for the organiser: once the event ends she is offered that letter alone
+    assert "stackOffer" not in answers.seen  # never to the next volunteer
+    answers.expect("stackOffer", lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.event_controls.mode.end()
+    qtbot.waitUntil(lambda: "stackOffer" in answers.seen)
+    left = [letter.addressee.id for letter in window.stack_pane.letters()]
+    assert left == ["foreign-minister"], left
+    assert "MY OWN SENTENCE" in window.stack_pane.letters()[0].text
