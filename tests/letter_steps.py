@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -69,6 +70,19 @@ def accept(box: QWidget) -> None:
 def cancel(box: QWidget) -> None:
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def details_for_replies(window: MainWindow, street: str, email: str) -> None:
+    """Her address and e-mail typed for replies, over the last volunteer's; no name."""
+    address = find(window, QPlainTextEdit, "senderAddress")
+    address.clear()
+    address.setFocus()
+    type_text(address, street)
+    mail = find(window, QLineEdit, "senderEmail")
+    mail.clear()
+    mail.setFocus()
+    type_text(mail, email)
+    window.sender_pane.flush()
 
 
 def type_after(window: MainWindow, found: str, text: str) -> None:

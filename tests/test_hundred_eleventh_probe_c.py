@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import export_stack, no, yes
+from letter_steps import details_for_replies, export_stack, no, yes
 from qt_helpers import ModalAnswers
-from test_evening import type_text
 from test_gui import find, open_window
 from test_stack import TRAINING, _stack, _write
 from uawriter.gui.main_window import MainWindow
@@ -29,19 +28,6 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win
     win.services.languages.set_language("en")
-
-
-def _her_details(window: MainWindow, street: str, email: str) -> None:
-    """Her address and e-mail typed for replies, over the last volunteer's; no name."""
-    address = find(window, QPlainTextEdit, "senderAddress")
-    address.clear()
-    address.setFocus()
-    type_text(address, street)
-    mail = find(window, QLineEdit, "senderEmail")
-    mail.clear()
-    mail.setFocus()
-    type_text(mail, email)
-    window.sender_pane.flush()
 
 
 def _add_to_stack(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
@@ -68,10 +54,10 @@ def test_f1_the_stack_s_letters_go_out_with_their_own_writer_s_address(
     whether he wrote the letters on the stack: No, and his wait until hers went out with
     her details; Yes (his own address corrected), and their cover sheets give the details
     he typed now."""
-    _her_details(window, BAKER, "dana@example.org")
+    details_for_replies(window, BAKER, "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
-    _her_details(window, ELM, "erlan@example.org")
+    details_for_replies(window, ELM, "erlan@example.org")
     _write(qtbot, window, TRAINING)
     answers.expect("otherDetailsStackQuestion", yes if his else no)
     _add_to_stack(qtbot, window, answers)
@@ -101,16 +87,16 @@ def test_f2_the_next_unsigned_volunteer_is_asked_before_her_letters_replace_the_
     status line said "replaced by the new one(s)"): Dana's three letters were never
     exported nor counted, and nobody asked whose they were. Farida is now asked; No, and
     Dana's stay on the stack to go out first."""
-    _her_details(window, BAKER, "dana@example.org")
+    details_for_replies(window, BAKER, "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
     hers = len(window.stack_pane.letters())
-    _her_details(window, ELM, "erlan@example.org")
+    details_for_replies(window, ELM, "erlan@example.org")
     _write(qtbot, window, TRAINING)
     answers.expect("otherDetailsStackQuestion", yes)  # Erlan: "they are mine" (corrected)
     _add_to_stack(qtbot, window, answers)
     qtbot.waitUntil(lambda: TRAINING in [e.pack_id for e in window.stack_pane.entries])
-    _her_details(window, OAK, "farida@example.org")
+    details_for_replies(window, OAK, "farida@example.org")
     _write(qtbot, window, SEED_ID)
     answers.expect("otherDetailsStackQuestion", no)
     _add_to_stack(qtbot, window, answers)

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from crash_steps import HER_WINDOW_SIGNED
 from helpers import SEED_ID, run_uawriter
 from letter_steps import holding
 from qt_helpers import ModalAnswers
 from test_gui import open_window
+from test_hundred_twelfth_probe_c import NEXT_VOLUNTEER_DURING_HER_EXPORT
 from uawriter.exporting import finish_interrupted_exports
 from uawriter.storage.tally import TallyBook
 
@@ -22,41 +22,12 @@ from uawriter.storage.tally import TallyBook
 #: into ``out``; once the first fax is counted Next volunteer clears the window (she has
 #: left), and the process is killed (SIGKILL) as soon as the second is counted: the third
 #: never went out.
-NEXT_VOLUNTEER_DURING_HER_STACK_EXPORT = (
-    """
-import os, signal, time
-from uawriter.storage import tally as tally_module
-real_record = tally_module.TallyBook.record
-counted = []
-def record(self, entries):
-    real_record(self, entries)
-    counted.append(entries)
-    if len(counted) == 2:
-        os.kill(os.getpid(), signal.SIGKILL)
-    time.sleep(1.5)  # a slow laptop: the next volunteer sits down meanwhile
-tally_module.TallyBook.record = record
-"""
-    + HER_WINDOW_SIGNED
-    + """
-from uawriter.storage.tally_records import EventInfo
-window.event_controls.mode.start(EventInfo.new("Evening"), "2468", 10)
-wait(lambda: window.event_controls.mode.running)
-window.sender_pane.set_sender(Sender(name="Aigerim Sadykova"), False)
-window.addressees_pane.tick_all(True)
-window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
-window.editor.insertPlainText("\\nMY OWN SENTENCE.")
-window.drafts.save()
-window.sending.add_to_stack()
-wait(lambda: len(window.stack_pane.letters()) == 3)
-out = Path({out!r})
-import uawriter.gui.output as output
-output.choose_path = lambda *args, **kwargs: out  # the folder chosen in the dialog
-window.sending.export_stack()
-wait(lambda: len(counted) == 1)
-window.event_controls.next_volunteer(ask_first=False)
-wait(lambda: False)
-"""
-)
+NEXT_VOLUNTEER_DURING_HER_STACK_EXPORT = NEXT_VOLUNTEER_DURING_HER_EXPORT.replace(
+    "window.drafts.save()\n",
+    "window.drafts.save()\n"
+    "window.sending.add_to_stack()\n"
+    "wait(lambda: len(window.stack_pane.letters()) == 3)\n",
+).replace("window.sending.export_letters()\n", "window.sending.export_stack()\n")
 
 
 def test_f1_her_stacked_letter_not_yet_exported_when_next_volunteer_and_a_kill_came_is_kept(

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import no
+from letter_steps import details_for_replies, no
 from qt_helpers import ModalAnswers
 from test_evening import _export_all, type_text
 from test_gui import find, open_window
@@ -27,19 +27,6 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win
     win.services.languages.set_language("en")
-
-
-def _her_details(window: MainWindow, street: str, email: str) -> None:
-    """Her address and e-mail typed for replies, over the last volunteer's; no name."""
-    address = find(window, QPlainTextEdit, "senderAddress")
-    address.clear()
-    address.setFocus()
-    type_text(address, street)
-    mail = find(window, QLineEdit, "senderEmail")
-    mail.clear()
-    mail.setFocus()
-    type_text(mail, email)
-    window.sender_pane.flush()
 
 
 def _add_saying_no(qtbot: QtBot, window: MainWindow, answers: ModalAnswers) -> None:
@@ -63,10 +50,10 @@ def test_f1_an_unsigned_volunteer_asked_twice_about_the_stack_is_counted_twice(
     one letter to each official; the tally counts each twice (her second export is a new
     turn: every "No" starts one), so the evening's totals and the envelope table show
     letters no one wrote."""
-    _her_details(window, "12 Baker Street", "dana@example.org")
+    details_for_replies(window, "12 Baker Street", "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
-    _her_details(window, "3 Oak Lane", "farida@example.org")
+    details_for_replies(window, "3 Oak Lane", "farida@example.org")
     _write(qtbot, window, SEED_ID)
     _add_saying_no(qtbot, window, answers)
     (tmp_path / "first").mkdir()

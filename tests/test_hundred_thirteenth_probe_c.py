@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID, normalise, pdf_pages_text
-from letter_steps import yes
+from letter_steps import details_for_replies, yes
 from qt_helpers import ModalAnswers, type_path
 from test_gui import choose, find, open_window
-from test_hundred_eleventh_probe_c import BAKER, ELM, _add_to_stack, _her_details
+from test_hundred_eleventh_probe_c import BAKER, ELM, _add_to_stack
 from test_stack import TRAINING, _stack, _write
 from uawriter.gui.main_window import MainWindow
 
@@ -39,10 +39,10 @@ def test_f1_a_letter_left_on_the_stack_goes_out_with_the_details_he_corrected(
     address from 7 Elm Road; the President's letter (no e-mail address) stays on the
     stack. Sent later by fax, its cover sheet gives 12 Baker Street: the reply to that
     letter goes to the address he said was no longer right."""
-    _her_details(window, BAKER, "dana@example.org")
+    details_for_replies(window, BAKER, "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
-    _her_details(window, ELM, "erlan@example.org")
+    details_for_replies(window, ELM, "erlan@example.org")
     _write(qtbot, window, TRAINING)
     answers.expect("otherDetailsStackQuestion", yes)
     _add_to_stack(qtbot, window, answers)

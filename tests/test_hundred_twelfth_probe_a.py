@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers import SEED_ID
-from letter_steps import no
+from letter_steps import details_for_replies, no
 from qt_helpers import ModalAnswers, type_path
-from test_evening import type_text
 from test_gui import find, open_window
 from test_stack import TRAINING, _stack, _write
 from uawriter.gui.main_window import MainWindow
@@ -27,19 +26,6 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(qtbot, tmp_path / "data")
     yield win
     win.services.languages.set_language("en")
-
-
-def _her_details(window: MainWindow, street: str, email: str) -> None:
-    """Her address and e-mail typed for replies, over the last volunteer's; no name."""
-    address = find(window, QPlainTextEdit, "senderAddress")
-    address.clear()
-    address.setFocus()
-    type_text(address, street)
-    mail = find(window, QLineEdit, "senderEmail")
-    mail.clear()
-    mail.setFocus()
-    type_text(mail, email)
-    window.sender_pane.flush()
 
 
 def _noting_no(said: list[str]) -> Callable[[QWidget], None]:
@@ -63,10 +49,10 @@ def test_f1_the_other_details_question_names_the_stack_s_buttons_as_the_window_s
     (Arabic: "طباعة الكل…" for a button reading "اطبع الكل…"; Kazakh and Spanish too).
     A volunteer looking for the button the message names finds none of that name."""
     window.services.languages.set_language(lang)
-    _her_details(window, "12 Baker Street", "dana@example.org")
+    details_for_replies(window, "12 Baker Street", "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
-    _her_details(window, "7 Elm Road", "erlan@example.org")
+    details_for_replies(window, "7 Elm Road", "erlan@example.org")
     _write(qtbot, window, TRAINING)
     said: list[str] = []
     answers.expect("otherDetailsStackQuestion", _noting_no(said))
@@ -101,11 +87,11 @@ def test_f2_letters_of_the_unsigned_volunteer_who_said_no_are_counted_apart_from
     hers and exports them. Six letters went to Kazakhstan's officials; the tally counts
     three: Farida's were counted in Dana's turn, as Dana's letters written again (a typo put
     right), so the evening's totals and the envelope table lose Dana's three letters."""
-    _her_details(window, "12 Baker Street", "dana@example.org")
+    details_for_replies(window, "12 Baker Street", "dana@example.org")
     _write(qtbot, window, SEED_ID)
     _stack(qtbot, window, answers, SEED_ID)
     hers = len(window.stack_pane.letters())
-    _her_details(window, "3 Oak Lane", "farida@example.org")
+    details_for_replies(window, "3 Oak Lane", "farida@example.org")
     _write(qtbot, window, SEED_ID)
     answers.expect("otherDetailsStackQuestion", no)
     if window.pack is not None and window.pack.action.rules:
