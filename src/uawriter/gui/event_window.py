@@ -355,7 +355,7 @@ class EventWindow(QWidget):
             # the running one (first) and the latest; the one chosen stays: a tally merged
             # from a section's every evening (20,000) held the window 9 s at each reading
             # (probe 114b)
-            chosen = [e for e in every[1:-MAX_EVENINGS_LISTED] if self._scope in e.ids]
+            chosen = [e for e in every[1 : -(MAX_EVENINGS_LISTED - 1)] if self._scope in e.ids]
             every = [every[0], *chosen, *every[-(MAX_EVENINGS_LISTED - 1) :]]
         names = Counter(name_key(evening.name) for evening in every)
         choices: list[tuple[str, str]] = []

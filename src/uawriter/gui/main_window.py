@@ -54,7 +54,7 @@ from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID, count_text, plain_labels
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
-from uawriter.gui.draft_keeper import DraftKeeper, resumed
+from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
@@ -908,7 +908,11 @@ class MainWindow(QMainWindow):
         organiser once the event ended, without what went out."""
         if not self.stack_pane.is_empty():
             return  # it waits for the next end, or start
+        stack = self.services.drafts.stack
+        before = stack.set_aside
         kept = self.services.drafts.bring_back_stack()
+        if stack.set_aside is not None and stack.set_aside != before:  # damaged: said
+            warn_set_aside(self.as_parent, [stack])
         if kept:
             self.stack_keeper.offer_back(kept, self.packs)
 
