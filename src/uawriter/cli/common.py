@@ -66,7 +66,8 @@ def shortened(message: str) -> str:
     end = "\n" if message.endswith("\n") else ""
     body = message.removesuffix("\n")
     left_out = len(body) - 2 * half
-    return f"{body[:half]} … ({left_out:,} characters left out) … {body[-half:]}{end}"
+    cut = f"{body[:half]} … ({left_out:,} characters left out) … {body[-half:]}{end}"
+    return cut if len(cut) < len(message) else message  # never longer (probe 116a)
 
 
 def shown_problem(problem: Problem) -> str:

@@ -906,15 +906,19 @@ class MainWindow(QMainWindow):
     def _stack_back_after_event(self) -> None:
         """A volunteer's stack kept while it went out at Next volunteer: offered to the
         organiser once the event ended, without what went out."""
-        if not self.stack_pane.is_empty():
-            return  # it waits for the next end, or start
         stack = self.services.drafts.stack
-        before = stack.set_aside
-        kept = self.services.drafts.bring_back_stack()
-        if stack.set_aside is not None and stack.set_aside != before:  # damaged: said
-            warn_set_aside(self.as_parent, [stack])
-        if kept:
+        # each kept in turn while she says No (the next one waited for another event's
+        # end: probe 116a); one she takes is her stack, and the others wait
+        while self.stack_pane.is_empty():
+            before = stack.set_aside
+            kept = self.services.drafts.bring_back_stack()
+            if stack.set_aside is not None and stack.set_aside != before:  # damaged: said
+                warn_set_aside(self.as_parent, [stack])
+            if not kept:
+                return
             self.stack_keeper.offer_back(kept, self.packs)
+            if stack.path.exists() and self.stack_pane.is_empty():
+                return  # neither taken nor let go (its actions not loaded): it stays
 
     # ------------------------------------------------------------------ drafts and settings
 

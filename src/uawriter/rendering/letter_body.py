@@ -9,6 +9,7 @@ a page empty below the greeting when they are taller than a page.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from reportlab.lib.pagesizes import A4
@@ -18,7 +19,7 @@ from reportlab.lib.units import mm
 from uawriter.domain.controls import plain_line_ends
 from uawriter.rendering.fonts import text_width
 from uawriter.rendering.lines import text_flowable
-from uawriter.rendering.platypus import Flowable, KeepTogether, Spacer
+from uawriter.rendering.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 BODY_SIZE = 12
 BODY_LEADING = 16.5
@@ -135,7 +136,35 @@ def letter_flowables(text: str, style: ParagraphStyle, rtl: bool) -> list[Flowab
         first = min(starts[-KEPT_TOGETHER_AT_END], first if first is not None else len(flowables))
     if first:  # never the whole letter: that would only move it all to a page of its own
         flowables[first:] = [_KeptAtEnd(flowables[first:])]
-    return flowables
+    return _one_liners_kept_with_next(flowables, starts, first or len(flowables))
+
+
+#: The lines a paragraph of one line (a greeting, a heading) needs below it on a page: it,
+#: a line of space and three lines of what follows (reportlab leaves a paragraph whole
+#: rather than one line of it at a page's foot); else it begins the next page.
+LINES_WITH_ONE_LINER = 5
+
+
+def _one_liners_kept_with_next(
+    flowables: list[Flowable], starts: list[int], end: int
+) -> list[Flowable]:
+    """``flowables`` with each paragraph of one line before ``end`` (the greeting) moved
+    to the next page when the first lines of the paragraph after it would not follow it
+    there: the greeting stood alone at the foot of a page below a long address block, the
+    letter's text all on the next (probe 116b)."""
+    one_liners = {
+        start
+        for start, after in itertools.pairwise(starts)
+        if 0 < start < end and sum(not isinstance(f, Spacer) for f in flowables[start:after]) == 1
+    }
+    if not one_liners:
+        return flowables
+    kept: list[Flowable] = []
+    for index, flowable in enumerate(flowables):
+        if index in one_liners:
+            kept.append(CondPageBreak(LINES_WITH_ONE_LINER * BODY_LEADING))
+        kept.append(flowable)
+    return kept
 
 
 #: The most of a page the letter's last paragraphs take to be moved to the next page

@@ -81,6 +81,7 @@ _import_paragraph_deferring_uri_pattern()
 
 from reportlab.platypus import (  # noqa: E402  (after the paragraph module, on purpose)
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -96,6 +97,7 @@ from reportlab.platypus import (  # noqa: E402  (after the paragraph module, on 
 
 __all__ = [
     "BaseDocTemplate",
+    "CondPageBreak",
     "Flowable",
     "Frame",
     "HRFlowable",

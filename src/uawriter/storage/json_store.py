@@ -58,8 +58,16 @@ class LoadedJson:
 
 
 def _stamped(path: Path, label: str) -> Path:
+    """``path`` named for when it was set aside, under a name not taken: two set aside in
+    one second (two damaged stacks kept for the organiser) went to one name, and the
+    second replaced the first (probe 116a)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.{label}-{stamp}")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    number = 1
+    while target.exists() or target.is_symlink():
+        number += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
+    return target
 
 
 def set_aside_damaged(path: Path) -> Path | None:
