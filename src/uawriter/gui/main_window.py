@@ -22,7 +22,6 @@ action. It holds no letter logic: it turns pane signals into calls on
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -54,7 +53,7 @@ from uawriter.gui.addressees_pane import AddresseesPane
 from uawriter.gui.channel_actions import ChannelActions, ChannelHost
 from uawriter.gui.common import ROLE_ID, count_text, plain_labels
 from uawriter.gui.dialogs import forget_file_dialogs, keep_out_of
-from uawriter.gui.draft_keeper import DraftKeeper, resumed, warn_set_aside
+from uawriter.gui.draft_keeper import DraftKeeper, resumed
 from uawriter.gui.event_controls import EventControls
 from uawriter.gui.event_mode import EventMode
 from uawriter.gui.letter_pane import LetterPane
@@ -308,7 +307,9 @@ class MainWindow(QMainWindow):
         self.output.output_done.connect(self.event_controls.refresh)
         self.event_controls.mode.event_started.connect(lambda _event: self._event_started())
         self.event_controls.mode.event_ended.connect(self.services.drafts.bring_back_after_event)
-        self.event_controls.mode.event_ended.connect(self._stack_back_after_event)
+        self.event_controls.mode.event_ended.connect(
+            lambda: self.stack_keeper.kept_back_after_event(self.services.drafts, self.packs)
+        )
         mode = self.event_controls.mode
         mode.event_starting.connect(lambda: self.services.drafts.put_away_before_event(every=True))
         mode.event_not_started.connect(self.services.drafts.bring_back_after_event)
@@ -854,13 +855,7 @@ class MainWindow(QMainWindow):
         # what it remembers, which it does only as its own event loop ends
         forget_file_dialogs()
         QTimer.singleShot(FORGET_AGAIN_MS, forget_file_dialogs)
-        going = self.stack_keeper.going_out_now()
-        if going is not None:
-            # her stack still going out (an export Next volunteer did not stop): what it
-            # has not reached is kept for the organiser, offered after the event (probe
-            # 114c: a kill before it ended left those letters in no file)
-            with contextlib.suppress(OSError):
-                self.services.drafts.keep_stack_for_organiser({**going, "at_event": False})
+        self.stack_keeper.keep_going_for_organiser(self.services.drafts)
         self.stack_pane.clear()
         self.stack_keeper.forget_going_out()  # probe 78b: not the next volunteer's mark
         # "Remember my details", ticked by the organiser for their own letter, is off again:
@@ -902,23 +897,6 @@ class MainWindow(QMainWindow):
         folder = self.settings.event_export_folder
         self.memory.change(remember_sender=False, sender=Sender(), export_folder=folder)
         self._event_export_folder = folder
-
-    def _stack_back_after_event(self) -> None:
-        """A volunteer's stack kept while it went out at Next volunteer: offered to the
-        organiser once the event ended, without what went out."""
-        stack = self.services.drafts.stack
-        # each kept in turn while she says No (the next one waited for another event's
-        # end: probe 116a); one she takes is her stack, and the others wait
-        while self.stack_pane.is_empty():
-            before = stack.set_aside
-            kept = self.services.drafts.bring_back_stack()
-            if stack.set_aside is not None and stack.set_aside != before:  # damaged: said
-                warn_set_aside(self.as_parent, [stack])
-            if not kept:
-                return
-            self.stack_keeper.offer_back(kept, self.packs)
-            if stack.path.exists() and self.stack_pane.is_empty():
-                return  # neither taken nor let go (its actions not loaded): it stays
 
     # ------------------------------------------------------------------ drafts and settings
 

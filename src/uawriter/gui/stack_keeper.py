@@ -9,6 +9,7 @@ volunteer (the stack, the draft) is offered next.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 from uawriter.domain.model import Pack
 from uawriter.gui import questions
 from uawriter.gui.common import os_error_text
+from uawriter.gui.draft_keeper import warn_set_aside
 from uawriter.gui.stack import StackPane, not_gone_out, stack_data, stacked_entries
+from uawriter.storage.drafts import DraftStore
 from uawriter.storage.json_store import JsonStore, set_aside_damaged
 from uawriter.storage.tally import Channel, TallyBook, now_text
 
@@ -103,6 +106,31 @@ class StackKeeper(QObject):
             return None
         going_out, channels, turn = self._going
         return stack_data(self.pane.entries, self.at_event(), going_out, channels, turn)
+
+    def keep_going_for_organiser(self, drafts: DraftStore) -> None:
+        """Next volunteer: her stack still going out (an export it did not stop) is kept
+        for the organiser, offered after the event without what went out (probe 114c: a
+        kill before the export ended left the letters it had not reached in no file)."""
+        going = self.going_out_now()
+        if going is not None:
+            with contextlib.suppress(OSError):
+                drafts.keep_stack_for_organiser({**going, "at_event": False})
+
+    def kept_back_after_event(self, drafts: DraftStore, packs: dict[str, Pack]) -> None:
+        """The event ended: each stack kept for the organiser offered in turn while she
+        says No (the next waited for another event's end: probe 116a); one she takes is
+        her stack, and the others wait. A damaged one is set aside and said (115a)."""
+        stack = drafts.stack
+        while self.pane.is_empty():
+            before = stack.set_aside
+            kept = drafts.bring_back_stack()
+            if stack.set_aside is not None and stack.set_aside != before:
+                warn_set_aside(self.window, [stack])
+            if not kept:
+                return
+            self.offer_back(kept, packs)
+            if stack.path.exists() and self.pane.is_empty():
+                return  # neither taken nor let go (its actions not loaded): it stays
 
     def forget_going_out(self) -> None:
         """The next volunteer: the last one's stack, still going out perhaps, is not

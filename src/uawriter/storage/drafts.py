@@ -159,11 +159,7 @@ class DraftStore(JsonStore):
             draft = self.shelved(pack_id)
             if slot is None or draft is None or (draft.at_event and not every):
                 continue
-            target = folder / f"{pack_id}.json"
-            number = 1
-            while target.exists():  # an earlier one of this action kept there too ("~": no
-                number += 1  # pack id holds one, where a dot may be its own: probe 106a)
-                target = folder / f"{pack_id}~{number}.json"
+            target = self._kept_as(pack_id)
             with contextlib.suppress(OSError):
                 folder.mkdir(parents=True, exist_ok=True)
                 os.replace(slot.path, target)
@@ -176,13 +172,8 @@ class DraftStore(JsonStore):
         volunteer. Raises OSError."""
         if self._slot(draft.pack_id) is None:
             return
-        folder = self._before_event
-        target = folder / f"{draft.pack_id}.json"
-        number = 1
-        while target.exists():
-            number += 1
-            target = folder / f"{draft.pack_id}~{number}.json"
-        folder.mkdir(parents=True, exist_ok=True)
+        target = self._kept_as(draft.pack_id)
+        target.parent.mkdir(parents=True, exist_ok=True)
         JsonStore.save(JsonStore(target, DRAFT_FORMAT, DRAFT_VERSION), _data_of(draft))
 
     def keep_stack_for_organiser(self, data: dict[str, object]) -> None:
@@ -191,13 +182,8 @@ class DraftStore(JsonStore):
         export ended left the letters it had not reached in no file (probe 114c). Named
         as no pack id can be ("_stack"), so never taken for an action's letter. Raises
         OSError."""
-        folder = self._before_event
-        target = folder / "_stack.json"
-        number = 1
-        while target.exists():
-            number += 1
-            target = folder / f"_stack~{number}.json"
-        folder.mkdir(parents=True, exist_ok=True)
+        target = self._kept_as("_stack")
+        target.parent.mkdir(parents=True, exist_ok=True)
         JsonStore(target, STACK_FORMAT, STACK_VERSION).save(data)
 
     def bring_back_stack(self) -> dict[str, object]:
@@ -233,6 +219,17 @@ class DraftStore(JsonStore):
     @property
     def _before_event(self) -> Path:
         return self.path.parent / "before-event"
+
+    def _kept_as(self, stem: str) -> Path:
+        """A name in ``drafts/before-event/`` for a letter (or stack) of ``stem`` not taken
+        yet: an earlier one of it may wait there too ("~2": no pack id holds "~", where a
+        dot may be its own: probe 106a)."""
+        target = self._before_event / f"{stem}.json"
+        number = 1
+        while target.exists():
+            number += 1
+            target = self._before_event / f"{stem}~{number}.json"
+        return target
 
     def set_aside_at_event(self) -> list[Draft]:
         """The letters set aside while an event ran: a volunteer's, which Next volunteer
